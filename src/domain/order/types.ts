@@ -1,0 +1,52 @@
+/** The shapes the order engine reads and writes. See DESIGN §3 and README "Orders". */
+
+export type Strategy = 'release' | 'book-first' | 'show-first' | 'series' | 'helix';
+
+export const STRATEGIES: readonly Strategy[] = ['release', 'book-first', 'show-first', 'series', 'helix'];
+
+/** How novels are cut into reading blocks. */
+export type ReadingGranularity = 'book' | 'segment' | { chapters: number } | { pages: number };
+
+export interface OrderSpec {
+  /** Ids of shows, seasons (`legacy-s03`), single episodes and novels. Unknown ids are ignored. */
+  include: readonly string[];
+  strategy: Strategy;
+  /** For the `series` strategy: show ids and novel-series ids, first to last. Unlisted ones follow by release. */
+  seriesOrder?: readonly string[];
+  readingGranularity: ReadingGranularity;
+  /** Reading speed used for reading blocks' minutes. Default 40 pages per hour. */
+  pagesPerHour?: number;
+}
+
+interface EntryBase {
+  /** Episode id, or `desert-star#12-15` (chapters) / `the-black-ice#p1-48` (pages) / `the-poet` (whole book). */
+  id: string;
+  title: string;
+  /** Minutes to watch or read; `approximate` when derived from a typical runtime or page estimates. */
+  minutes: number;
+  approximate: boolean;
+  /** Thread ids this entry carries (from segments and links). */
+  threads: readonly string[];
+  /** A short human sentence saying why the entry sits here. */
+  reason: string;
+  /** Release or publication date (partial date), when known. */
+  released?: string;
+}
+
+export interface EpisodeEntry extends EntryBase {
+  kind: 'episode';
+  show: string;
+  season: number;
+  episode: number;
+}
+
+export interface ReadingEntry extends EntryBase {
+  kind: 'reading';
+  novel: string;
+  /** Inclusive chapter range, when the novel's chapters are known. */
+  chapters?: readonly [number, number];
+  /** Inclusive page range, when cut by pages (chapters unknown). */
+  pages?: readonly [number, number];
+}
+
+export type OrderEntry = EpisodeEntry | ReadingEntry;

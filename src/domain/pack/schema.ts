@@ -1,0 +1,136 @@
+import * as z from 'zod/mini';
+import { isPartialDate } from './partial-date';
+
+/**
+ * The data-pack schema (see docs/data-pack.md). zod/mini keeps the validator small in the
+ * initial bundle; messages are short so that a path plus message reads as one sentence.
+ */
+const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'invalid id (lower-case letters, digits and dashes)'));
+const text = z.string().check(z.minLength(1, 'must not be empty'));
+const url = z.string().check(z.regex(/^https?:\/\/\S+$/, 'invalid URL'));
+const sources = z.array(url);
+const partialDate = z.string().check(z.refine(isPartialDate, 'invalid date'));
+const count = z.int().check(z.positive('must be a positive whole number'));
+const chapterRange = z.tuple([count, count]).check(
+  z.refine(([from, to]) => from <= to, 'chapter range must run forwards'),
+);
+
+export const confidenceSchema = z.enum(['sourced', 'inferred', 'unverified']);
+
+export const episodeSchema = z.object({
+  id,
+  number: count,
+  /** Absent when no source names the episode: shown as "Episode N", never invented. */
+  title: z.optional(text),
+  released: z.optional(partialDate),
+  runtimeMin: z.optional(count),
+  titleConfidence: z.optional(z.enum(['high', 'medium', 'unknown'])),
+  /** A one-line synopsis in our own words; hidden by spoiler safety. */
+  logline: z.optional(text),
+  sources: z.optional(sources),
+});
+
+export const seasonSchema = z.object({
+  id,
+  number: count,
+  premiere: z.optional(partialDate),
+  /** Announced seasons carry no episodes yet. */
+  announced: z.optional(z.boolean()),
+  episodes: z.array(episodeSchema),
+  sources: z.optional(sources),
+});
+
+export const showSchema = z.object({
+  id,
+  title: text,
+  network: text,
+  /** Runtime used where an episode's own is unknown; schedules mark such times approximate. */
+  typicalRuntimeMin: count,
+  seasons: z.array(seasonSchema),
+  sources: z.optional(sources),
+});
+
+export const partSchema = z.object({
+  number: count,
+  title: text,
+  chapters: chapterRange,
+});
+
+export const segmentSchema = z.object({
+  chapters: chapterRange,
+  thread: id,
+  label: text,
+  confidence: confidenceSchema,
+  sources: z.optional(sources),
+});
+
+export const novelSchema = z.object({
+  id,
+  title: text,
+  published: partialDate,
+  /** Series the novel belongs to, e.g. ["ballard", "bosch"]. */
+  series: z.array(id).check(z.minLength(1, 'must name at least one series')),
+  pages: z.optional(count),
+  chapters: z.optional(count),
+  chaptersConfidence: z.optional(confidenceSchema),
+  parts: z.optional(z.array(partSchema)),
+  segments: z.optional(z.array(segmentSchema)),
+  notes: z.optional(text),
+  sources: z.optional(sources),
+});
+
+export const seriesSchema = z.object({ id, title: text });
+
+export const threadSchema = z.object({
+  id,
+  title: text,
+  color: z.string().check(z.regex(/^#[0-9a-f]{6}$/i, 'invalid colour (#rrggbb)')),
+  description: z.optional(text),
+});
+
+export const characterSchema = z.object({ id, name: text });
+
+export const linkSchema = z.object({
+  id,
+  /**
+   * adapts: novel (optionally a chapter range) → season or episode;
+   * leads-into: episode → episode of another show; appears-in: character → episode or season.
+   */
+  type: z.enum(['adapts', 'leads-into', 'appears-in']),
+  from: id,
+  to: id,
+  chapters: z.optional(chapterRange),
+  thread: z.optional(id),
+  /** Own words: what the link carries over ("the Gallagher case"). */
+  label: z.optional(text),
+  confidence: confidenceSchema,
+  sources: sources.check(z.minLength(1, 'a link needs at least one source')),
+});
+
+export const packSchema = z.object({
+  schemaVersion: z.literal(1),
+  id,
+  title: text,
+  dataVersion: partialDate,
+  sources: sources,
+  series: z.array(seriesSchema),
+  characters: z.array(characterSchema),
+  threads: z.array(threadSchema),
+  shows: z.array(showSchema),
+  novels: z.array(novelSchema),
+  links: z.array(linkSchema),
+});
+
+export type Confidence = z.infer<typeof confidenceSchema>;
+export type Episode = z.infer<typeof episodeSchema>;
+export type Season = z.infer<typeof seasonSchema>;
+export type Show = z.infer<typeof showSchema>;
+export type Part = z.infer<typeof partSchema>;
+export type Segment = z.infer<typeof segmentSchema>;
+export type Novel = z.infer<typeof novelSchema>;
+export type Series = z.infer<typeof seriesSchema>;
+export type Thread = z.infer<typeof threadSchema>;
+export type Character = z.infer<typeof characterSchema>;
+export type Link = z.infer<typeof linkSchema>;
+export type LinkType = Link['type'];
+export type Pack = z.infer<typeof packSchema>;
