@@ -26,16 +26,29 @@ export interface PackIndex {
   readonly threads: ReadonlyMap<string, Thread>;
   /** Links touching an id, as either endpoint. */
   readonly linksOf: ReadonlyMap<string, readonly Link[]>;
-  /** Ids seen more than once, in the order they were met. */
+  /**
+   * Ids seen more than once within one namespace, in the order they were met. Items and link
+   * endpoints (shows, seasons, episodes, novels, characters, links) share one namespace; series
+   * and threads are separate vocabularies (a series "bosch" may sit beside the show "bosch").
+   */
   readonly duplicateIds: readonly string[];
 }
 
 export function indexPack(pack: Pack): PackIndex {
   const kinds = new Map<string, ItemKind>();
   const duplicateIds: string[] = [];
+  // Series and threads are only ever named by their own fields (novel.series, *.thread), so they
+  // get their own namespaces; in `kinds` an item of the shared namespace wins over them.
+  const seen = { item: new Set<string>(), series: new Set<string>(), thread: new Set<string>() };
+  const namespaceOf = (kind: ItemKind) => (kind === 'series' || kind === 'thread' ? kind : 'item');
   const add = (id: string, kind: ItemKind) => {
-    if (kinds.has(id)) duplicateIds.push(id);
-    else kinds.set(id, kind);
+    const namespace = seen[namespaceOf(kind)];
+    if (namespace.has(id)) {
+      duplicateIds.push(id);
+      return;
+    }
+    namespace.add(id);
+    if (namespaceOf(kind) === 'item' || !kinds.has(id)) kinds.set(id, kind);
   };
   const shows = new Map<string, Show>();
   const seasons = new Map<string, SeasonRef>();

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parsePack } from '../../src/domain/pack/parse-pack';
+import { indexPack } from '../../src/domain/pack/pack-index';
+import type { Pack } from '../../src/domain/pack/schema';
+
+// The shipped pack is read from disk, as the app would fetch it, so a hand edit that breaks it fails here.
+const raw: unknown = JSON.parse(readFileSync(join(process.cwd(), 'public/data/connelly.json'), 'utf8'));
+
+function shipped(): Pack {
+  return parsePack(raw);
+}
+
+function show(pack: Pack, id: string) {
+  const found = pack.shows.find((s) => s.id === id);
+  if (!found) throw new Error(`no show ${id}`);
+  return found;
+}
+
+const released = (pack: Pack, id: string) =>
+  show(pack, id).seasons.filter((s) => !s.announced).flatMap((s) => s.episodes);
+
+describe('the shipped Connelly pack', () => {
+  it('passes the schema and the integrity checks', () => {
+    expect(() => shipped()).not.toThrow();
+  });
+
+  it('has 7 seasons and 68 episodes of Bosch', () => {
+    const bosch = show(shipped(), 'bosch');
+    expect(bosch.seasons).toHaveLength(7);
+    expect(bosch.seasons.flatMap((s) => s.episodes)).toHaveLength(68);
+  });
+
+  it('has three seasons of ten episodes of Bosch: Legacy', () => {
+    expect(show(shipped(), 'legacy').seasons.map((s) => s.episodes.length)).toEqual([10, 10, 10]);
+  });
+
+  it('has ten episodes in Ballard season 1 and an announced, empty season 2', () => {
+    const seasons = show(shipped(), 'ballard').seasons;
+    expect(seasons[0]?.episodes).toHaveLength(10);
+    expect(seasons[1]).toMatchObject({ id: 'ballard-s02', announced: true, episodes: [] });
+  });
+
+  it('has 40 released episodes of The Lincoln Lawyer', () => {
+    expect(released(shipped(), 'lincoln')).toHaveLength(40);
+  });
+
+  it('has all 43 novels', () => {
+    expect(shipped().novels).toHaveLength(43);
+  });
+
+  it('splits Desert Star into Gallagher and Pearlman segments inside its 54 chapters', () => {
+    const desertStar = shipped().novels.find((n) => n.id === 'desert-star');
+    const threads = new Set(desertStar?.segments?.map((s) => s.thread));
+    expect(threads.has('gallagher')).toBe(true);
+    expect(threads.has('pearlman')).toBe(true);
+    expect(desertStar?.chapters).toBe(54);
+    expect(desertStar?.chaptersConfidence).toBe('unverified');
+  });
+
+  it('links the Bosch: Legacy finale into the first Ballard episode', () => {
+    const link = shipped().links.find((l) => l.type === 'leads-into' && l.from === 'legacy-s03e10');
+    expect(link).toMatchObject({ to: 'ballard-s01e01', confidence: 'sourced' });
+  });
+
+  it('leaves out the four episode titles no source gives', () => {
+    const episodes = indexPack(shipped()).episodes;
+    for (const id of ['ballard-s01e09', 'lincoln-s03e03', 'lincoln-s04e05', 'lincoln-s04e06']) {
+      const episode = episodes.get(id)?.episode;
+      expect(episode, id).toBeDefined();
+      expect(episode?.title, id).toBeUndefined();
+      expect(episode?.titleConfidence, id).toBe('unknown');
+    }
+  });
+
+  it('gives no title to any episode whose title is marked unknown', () => {
+    const unknown = shipped()
+      .shows.flatMap((s) => s.seasons.flatMap((season) => season.episodes))
+      .filter((e) => e.titleConfidence === 'unknown');
+    expect(unknown).toHaveLength(4);
+    expect(unknown.filter((e) => e.title !== undefined)).toEqual([]);
+  });
+
+  it('keeps the censored Legacy S3E5 title as printed', () => {
+    expect(indexPack(shipped()).episodes.get('legacy-s03e05')?.episode.title).toBe('F***ing Politics');
+  });
+
+  it('cites at least one source for every link', () => {
+    expect(shipped().links.filter((l) => l.sources.length === 0)).toEqual([]);
+  });
+
+  it('never links a Desert Star chapter range more finely than the reference places it', () => {
+    const ranges = shipped()
+      .links.filter((l) => l.from === 'desert-star' && l.chapters)
+      .map((l) => `${l.chapters?.join('-')}>${l.to}`);
+    expect(ranges.sort()).toEqual(['1-2>ballard-s01e01', '3-37>ballard-s01', '38-54>legacy-s03']);
+  });
+
+  it('lists every cited URL in the pack-level sources', () => {
+    const pack = shipped();
+    const cited = new Set<string>();
+    const collect = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object') {
+        for (const [key, v] of Object.entries(value)) {
+          if (key === 'sources' && value !== pack) (v as string[]).forEach((u) => cited.add(u));
+          else collect(v);
+        }
+      }
+    };
+    collect(pack);
+    expect([...cited].filter((u) => !pack.sources.includes(u))).toEqual([]);
+    expect(new Set(pack.sources).size).toBe(pack.sources.length);
+  });
+});
