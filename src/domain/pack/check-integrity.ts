@@ -7,6 +7,9 @@ const ENDPOINTS: Record<Link['type'], { from: readonly string[]; to: readonly st
   'appears-in': { from: ['character'], to: ['show', 'season', 'episode'] },
 };
 
+/** "an adapts", "an episode", "a novel": messages are read as sentences. */
+const article = (word: string) => `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
+
 /** Cross-record rules the schema alone cannot express. Returns "path: problem" lines. */
 export function checkIntegrity(index: PackIndex): string[] {
   const { pack } = index;
@@ -51,7 +54,7 @@ export function checkIntegrity(index: PackIndex): string[] {
     for (const end of ['from', 'to'] as const) {
       const kind = index.kinds.get(link[end]);
       if (!kind) say(`${path}.${end}`, `unknown id "${link[end]}"`);
-      else if (!allowed[end].includes(kind)) say(`${path}.${end}`, `a ${link.type} link cannot ${end === 'from' ? 'start at' : 'end at'} a ${kind}`);
+      else if (!allowed[end].includes(kind)) say(`${path}.${end}`, `${article(link.type)} link cannot ${end === 'from' ? 'start at' : 'end at'} ${article(kind)}`);
     }
     if (link.thread !== undefined && !index.threads.has(link.thread)) say(`${path}.thread`, `unknown thread "${link.thread}"`);
     if (link.chapters) {
