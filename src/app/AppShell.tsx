@@ -1,0 +1,66 @@
+import { NavLink, Outlet } from 'react-router-dom';
+import { useFranchiseStore } from '../data/franchise-store';
+import { paths } from './paths';
+
+const NAV = [
+  { to: paths.home(), label: 'Home', end: true },
+  { to: paths.catalog(), label: 'Catalog', end: false },
+] as const;
+
+/** Header, navigation and footer shared by every screen. */
+export function AppShell() {
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="shell__header">
+        <NavLink to={paths.home()} className="brand" aria-label="Helix home">
+          <HelixMark />
+          <span>Helix</span>
+        </NavLink>
+        <nav aria-label="Main">
+          <ul className="nav">
+            {NAV.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.end}>
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="shell__main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <Footer />
+    </div>
+  );
+}
+
+function Footer() {
+  const state = useFranchiseStore((s) => s.state);
+  return (
+    <footer className="shell__footer">
+      <p>
+        Helix — a watch-and-read planner made by fans. Not affiliated with Michael Connelly, Amazon or Netflix.
+      </p>
+      {state.status === 'ready' && (
+        <p>
+          Data: {state.pack.title}, version {state.pack.dataVersion} · {state.pack.sources.length} sources cited (see each
+          record in the <NavLink to={paths.catalog()}>catalog</NavLink>)
+        </p>
+      )}
+    </footer>
+  );
+}
+
+function HelixMark() {
+  return (
+    <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">
+      <path d="M9 3c0 8 14 10 14 18s-14 5-14 8" fill="none" stroke="var(--thread-a)" strokeWidth="3" strokeLinecap="round" />
+      <path d="M23 3c0 8-14 10-14 18s14 5 14 8" fill="none" stroke="var(--thread-b)" strokeWidth="3" strokeLinecap="round" />
+    </svg>
+  );
+}

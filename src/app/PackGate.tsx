@@ -1,0 +1,48 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, type ReactNode } from 'react';
+import { packQuery } from '../data/pack-query';
+import { useFranchiseStore } from '../data/franchise-store';
+import { StatusScreen } from '../ui/StatusScreen';
+
+export const PACK_ID = 'connelly';
+
+/** Renders its children only once the data pack is downloaded and valid; otherwise a clear screen with a retry. */
+export function PackGate({ children }: { children: ReactNode }) {
+  const query = useQuery(packQuery(PACK_ID));
+  const state = useFranchiseStore((s) => s.state);
+  const load = useFranchiseStore((s) => s.load);
+
+  useEffect(() => {
+    if (query.data !== undefined) load(query.data);
+  }, [query.data, load]);
+
+  const retry = () => void query.refetch();
+
+  if (query.isError && query.data === undefined) {
+    return (
+      <StatusScreen title="Couldn’t load the franchise data" tone="error" onRetry={retry} retrying={query.isFetching}>
+        <p>{query.error.message}</p>
+        <p>Your saved progress is safe: it is stored in this browser and nothing was changed.</p>
+      </StatusScreen>
+    );
+  }
+  if (state.status === 'invalid' && state.source === query.data) {
+    return (
+      <StatusScreen title="The franchise data is damaged" tone="error" onRetry={retry} retrying={query.isFetching}>
+        <p>The data pack failed validation, so Helix did not use it. Your saved progress is safe.</p>
+        <ul className="problems" aria-label="Problems found">
+          {state.problems.slice(0, 8).map((problem) => (
+            <li key={problem}>
+              <code>{problem}</code>
+            </li>
+          ))}
+        </ul>
+        {state.problems.length > 8 && <p>…and {state.problems.length - 8} more.</p>}
+      </StatusScreen>
+    );
+  }
+  if (state.status !== 'ready' || state.source !== query.data) {
+    return <StatusScreen title="Loading the Connelly universe…" tone="loading" />;
+  }
+  return children;
+}

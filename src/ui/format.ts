@@ -1,0 +1,35 @@
+import { datePrecision } from '../domain';
+
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** "8 Nov 2022", "Oct 2002" or "1996" for a partial date. */
+export function formatPartialDate(text: string): string {
+  const precision = datePrecision(text);
+  if (precision === 'year') return text;
+  const [y = 0, m = 1, d = 1] = text.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return precision === 'month' ? MONTH.format(date) : DAY.format(date);
+}
+
+/** "45 min", "1 h 30 min" */
+export function formatMinutes(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = Math.round(minutes % 60);
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+
+/** "1 episode", "3 episodes" */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+}
+
+/** A source URL shown as its host name. */
+export function sourceHost(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}

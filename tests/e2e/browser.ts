@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+}
+
+export function baseURL(): string {
+  return inject('baseURL');
+}
+
+/** The app URL for an in-app path (hash routing): appUrl('/catalog') → http://127.0.0.1:1234/#/catalog */
+export function appUrl(path = '/'): string {
+  return `${baseURL()}#${path}`;
+}
+
+/** A fresh context (its own localStorage) with desktop or phone viewport; blocks any off-machine request. */
+export async function newContext(browser: Browser, viewport: 'desktop' | 'mobile' = 'desktop', colorScheme: 'light' | 'dark' = 'light'): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport: viewport === 'desktop' ? { width: 1280, height: 900 } : { width: 390, height: 844 },
+    deviceScaleFactor: 1,
+    colorScheme,
+    isMobile: viewport === 'mobile',
+    hasTouch: viewport === 'mobile',
+  });
+  const origin = new URL(baseURL()).origin;
+  await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.fallback() : route.abort()));
+  return context;
+}
+
+/** Collects uncaught page errors so a test can assert there were none. */
+export function trackErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
