@@ -109,7 +109,7 @@ const NOVEL_NOTES = {
   'a-darkness-more-than-night': 'Most lists give 2001; a few say 2000.',
   'chasing-the-dime': 'The US edition came out in October 2002; November 2002 is the UK date.',
   'the-lincoln-lawyer':
-    'A study guide covers a prologue and at least 47 chapters, so the full chapter count is not known and chapter-level reading is not offered. The book has two parts, Pretrial Intervention and A World Without Truth, whose boundaries are not known. The Netflix series starts from the second Haller book; this one was the 2011 film.',
+    'A study guide covers a prologue and at least 47 chapters, so the full chapter count is not known and reading falls back to page ranges. The book has two parts, Pretrial Intervention and A World Without Truth, whose boundaries are not known. The Netflix series starts from the second Haller book; this one was the 2011 film.',
   'echo-park': 'Only the year is certain (September in the US by one account).',
   'the-overlook':
     'First printed as a 16-part serial in The New York Times Magazine (September 2006 to January 2007), then expanded into the book. Chapter count inferred from secondary sources.',
