@@ -1,0 +1,68 @@
+/**
+ * FROZEN: part of share format v1. Ids known when v1 was made, so a link can name each with one
+ * byte instead of spelling it out. Links made by every earlier build decode with this exact list:
+ * never edit, remove or reorder an entry (golden tests guard it). Ids added to the data later are
+ * simply written out in full; a future format version may carry a longer list.
+ */
+export const V1_DICTIONARY: readonly string[] = Object.freeze([
+  'connelly',
+  // shows (also the prefixes of their season and episode ids)
+  'bosch',
+  'legacy',
+  'ballard',
+  'lincoln',
+  // novel series
+  'haller',
+  'mcevoy',
+  'mccaleb',
+  'cassie-black',
+  'henry-pierce',
+  'stilwell',
+  // films
+  'lincoln-lawyer-2011',
+  'blood-work-2002',
+  // novels, by publication
+  'the-black-echo',
+  'the-black-ice',
+  'the-concrete-blonde',
+  'the-last-coyote',
+  'the-poet',
+  'trunk-music',
+  'blood-work',
+  'angels-flight',
+  'void-moon',
+  'a-darkness-more-than-night',
+  'city-of-bones',
+  'chasing-the-dime',
+  'lost-light',
+  'the-narrows',
+  'the-closers',
+  'the-lincoln-lawyer',
+  'echo-park',
+  'the-overlook',
+  'the-brass-verdict',
+  'the-scarecrow',
+  'nine-dragons',
+  'the-reversal',
+  'the-fifth-witness',
+  'the-drop',
+  'the-black-box',
+  'the-gods-of-guilt',
+  'the-burning-room',
+  'the-crossing',
+  'the-wrong-side-of-goodbye',
+  'the-late-show',
+  'two-kinds-of-truth',
+  'dark-sacred-night',
+  'the-night-fire',
+  'fair-warning',
+  'the-law-of-innocence',
+  'the-dark-hours',
+  'desert-star',
+  'resurrection-walk',
+  'the-waiting',
+  'nightshade',
+  'the-proving-ground',
+  'ironwood',
+  'the-hollow',
+]);
