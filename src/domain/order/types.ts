@@ -36,6 +36,8 @@ interface EntryBase {
 export interface EpisodeEntry extends EntryBase {
   kind: 'episode';
   show: string;
+  /** The show's title, for labels that must stand alone (e.g. copied as text). */
+  showTitle?: string;
   season: number;
   episode: number;
 }

@@ -1,0 +1,121 @@
+import type { Novel } from '../pack/schema';
+import type { ReadingGranularity } from './types';
+
+/** Page count assumed for a novel whose length no source gives; minutes are then marked approximate. */
+export const ASSUMED_PAGES = 350;
+/**
+ * Pages standing in for one chapter when a novel's chapter count is unknown: `{ chapters: n }`
+ * then cuts page ranges of n × 12 pages (Connelly's chapters run roughly 8–15 pages). Chapter
+ * numbers are never invented: such blocks are labelled by pages.
+ */
+export const PAGES_PER_CHAPTER_EQUIVALENT = 12;
+
+/** A contiguous part of one novel: a chapter range, a page range, or the whole book. */
+export interface ReadingBlock {
+  readonly novel: Novel;
+  readonly chapters?: readonly [number, number];
+  readonly pages?: readonly [number, number];
+  /** The block covers the whole novel; its id is then the novel id. */
+  readonly whole: boolean;
+}
+
+/** Cuts one novel into blocks, in reading order, following the plan's granularity. */
+export function cutNovel(novel: Novel, granularity: ReadingGranularity): ReadingBlock[] {
+  const chapters = novel.chapters;
+  const pages = novel.pages;
+  if (granularity === 'book') return [wholeBook(novel)];
+  if (granularity === 'segment') {
+    return chapters !== undefined && novel.segments?.length ? bySegments(novel, chapters) : [wholeBook(novel)];
+  }
+  if ('chapters' in granularity) {
+    const n = wholeCount(granularity.chapters);
+    if (chapters !== undefined) return ranges(novel, chapters, n, 'chapters');
+    if (pages !== undefined) return ranges(novel, pages, n * PAGES_PER_CHAPTER_EQUIVALENT, 'pages');
+    return [wholeBook(novel)];
+  }
+  const n = wholeCount(granularity.pages);
+  if (pages !== undefined) return ranges(novel, pages, n, 'pages');
+  // No page count: cut chapters of about the same length instead (12 pages a chapter).
+  if (chapters !== undefined) return ranges(novel, chapters, Math.max(1, Math.round(n / PAGES_PER_CHAPTER_EQUIVALENT)), 'chapters');
+  return [wholeBook(novel)];
+}
+
+function wholeCount(value: number): number {
+  return Number.isFinite(value) ? Math.max(1, Math.floor(value)) : 1;
+}
+
+function wholeBook(novel: Novel): ReadingBlock {
+  if (novel.chapters !== undefined) return { novel, chapters: [1, novel.chapters], whole: true };
+  if (novel.pages !== undefined) return { novel, pages: [1, novel.pages], whole: true };
+  return { novel, whole: true };
+}
+
+function ranges(novel: Novel, total: number, size: number, unit: 'chapters' | 'pages'): ReadingBlock[] {
+  const blocks: ReadingBlock[] = [];
+  for (let from = 1; from <= total; from += size) {
+    const range = [from, Math.min(total, from + size - 1)] as const;
+    blocks.push({ novel, [unit]: range, whole: from === 1 && range[1] === total });
+  }
+  return blocks;
+}
+
+/** Segments as blocks; chapters no segment covers become blocks of their own. */
+function bySegments(novel: Novel, chapters: number): ReadingBlock[] {
+  const blocks: ReadingBlock[] = [];
+  let next = 1;
+  const push = (from: number, to: number) => {
+    if (from > to) return;
+    blocks.push({ novel, chapters: [from, to], whole: from === 1 && to === chapters });
+    next = to + 1;
+  };
+  for (const segment of novel.segments ?? []) {
+    // Defensive against packs that skipped integrity checks: clamp, and skip what goes backwards.
+    const from = Math.max(segment.chapters[0], next);
+    const to = Math.min(segment.chapters[1], chapters);
+    if (from > to) continue;
+    push(next, from - 1);
+    push(from, to);
+  }
+  push(next, chapters);
+  return blocks;
+}
+
+export function blockId(block: ReadingBlock): string {
+  const id = block.novel.id;
+  if (block.whole) return id;
+  if (block.chapters) return `${id}#${block.chapters[0]}-${block.chapters[1]}`;
+  if (block.pages) return `${id}#p${block.pages[0]}-${block.pages[1]}`;
+  return id;
+}
+
+/** "ch. 12–15", "ch. 12", "pp. 1–48", or "" for a whole book. */
+export function blockRangeText(block: ReadingBlock): string {
+  if (block.whole) return '';
+  if (block.chapters) return chapterText(block.chapters);
+  if (block.pages) return `pp. ${block.pages[0]}–${block.pages[1]}`;
+  return '';
+}
+
+export function chapterText([from, to]: readonly [number, number]): string {
+  return from === to ? `ch. ${from}` : `ch. ${from}–${to}`;
+}
+
+export function blockTitle(block: ReadingBlock): string {
+  const range = blockRangeText(block);
+  return range ? `${block.novel.title}, ${range}` : block.novel.title;
+}
+
+/**
+ * Pages a block holds. Chapter blocks use the novel's average chapter length, so they are
+ * approximate unless they are the whole book; unknown page counts assume ASSUMED_PAGES.
+ */
+export function blockPages(block: ReadingBlock): { pages: number; approximate: boolean } {
+  const known = block.novel.pages;
+  const total = known ?? ASSUMED_PAGES;
+  if (block.pages) return { pages: block.pages[1] - block.pages[0] + 1, approximate: known === undefined };
+  if (block.chapters && block.novel.chapters) {
+    const count = block.chapters[1] - block.chapters[0] + 1;
+    return { pages: (total / block.novel.chapters) * count, approximate: known === undefined || !block.whole };
+  }
+  return { pages: total, approximate: known === undefined };
+}

@@ -1,0 +1,110 @@
+import type { OrderEntry } from '../order/types';
+
+/**
+ * Progress ids (DESIGN §4). Reading progress is kept per chapter (`desert-star#ch12`), or per
+ * page range (`the-black-ice#p1-48`) for novels whose chapter count is unknown, never per block:
+ * blocks change with the plan's granularity, chapters and pages do not.
+ */
+export function chapterProgressId(novel: string, chapter: number): string {
+  return `${novel}#ch${chapter}`;
+}
+
+export function pageRangeProgressId(novel: string, from: number, to: number): string {
+  return `${novel}#p${from}-${to}`;
+}
+
+/** The ids that checking the entry off marks done. */
+export function progressIdsOf(entry: OrderEntry): string[] {
+  if (entry.kind === 'episode') return [entry.id];
+  if (entry.chapters) {
+    const ids: string[] = [];
+    for (let chapter = entry.chapters[0]; chapter <= entry.chapters[1]; chapter++) ids.push(chapterProgressId(entry.novel, chapter));
+    return ids;
+  }
+  if (entry.pages) return [pageRangeProgressId(entry.novel, entry.pages[0], entry.pages[1])];
+  return [entry.novel];
+}
+
+type PageRange = readonly [number, number];
+
+/** Done ids with each novel's done page ranges parsed and merged once; build one per done set. */
+export interface ProgressLookup {
+  readonly done: ReadonlySet<string>;
+  /** Per novel: disjoint, sorted, non-adjacent page ranges. */
+  readonly pageRanges: ReadonlyMap<string, readonly PageRange[]>;
+}
+
+const PAGE_RANGE_ID = /^(.+)#p(\d+)-(\d+)$/;
+
+export function createProgressLookup(done: ReadonlySet<string>): ProgressLookup {
+  const raw = new Map<string, PageRange[]>();
+  for (const id of done) {
+    const match = PAGE_RANGE_ID.exec(id);
+    if (!match) continue;
+    const [, novel = '', from = '', to = ''] = match;
+    const range: PageRange = [Number(from), Number(to)];
+    if (!(range[0] >= 1 && range[0] <= range[1])) continue;
+    const list = raw.get(novel);
+    if (list) list.push(range);
+    else raw.set(novel, [range]);
+  }
+  const pageRanges = new Map<string, PageRange[]>();
+  for (const [novel, ranges] of raw) pageRanges.set(novel, mergeRanges(ranges));
+  return { done, pageRanges };
+}
+
+function mergeRanges(ranges: PageRange[]): PageRange[] {
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [from, to] of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  return merged;
+}
+
+/** Whether every page of [from, to] lies in one merged done range. Binary search. */
+function pagesCovered(ranges: readonly PageRange[], from: number, to: number): boolean {
+  let low = 0;
+  let high = ranges.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if ((ranges[mid] as PageRange)[0] <= from) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  const range = ranges[found];
+  return range !== undefined && range[1] >= to;
+}
+
+function isLookup(value: ReadonlySet<string> | ProgressLookup): value is ProgressLookup {
+  return 'pageRanges' in value;
+}
+
+/**
+ * Whether an entry counts as done. An episode: its id. A chapter block: all its chapters. A page
+ * block: all its pages lie in the union of the novel's done page ranges, so progress survives a
+ * change of page block size. The novel id itself (a whole book of unknown length) marks every
+ * block of that novel done. Pass a ProgressLookup when checking many entries; a plain set builds
+ * one on each call.
+ */
+export function isEntryDone(entry: OrderEntry, done: ReadonlySet<string> | ProgressLookup): boolean {
+  const set = isLookup(done) ? done.done : done;
+  if (entry.kind === 'episode') return set.has(entry.id);
+  if (set.has(entry.novel)) return true;
+  if (entry.chapters) {
+    for (let chapter = entry.chapters[0]; chapter <= entry.chapters[1]; chapter++) {
+      if (!set.has(chapterProgressId(entry.novel, chapter))) return false;
+    }
+    return true;
+  }
+  if (entry.pages) {
+    if (set.has(pageRangeProgressId(entry.novel, entry.pages[0], entry.pages[1]))) return true;
+    const lookup = isLookup(done) ? done : createProgressLookup(done);
+    return pagesCovered(lookup.pageRanges.get(entry.novel) ?? [], entry.pages[0], entry.pages[1]);
+  }
+  return false;
+}
