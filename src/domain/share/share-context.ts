@@ -22,5 +22,6 @@ export function shareContextFromPack(pack: Pack): ShareContext {
     for (let chapter = 1; chapter <= (novel.chapters ?? 0); chapter++) ids.push(chapterId(novel.id, chapter));
   }
   for (const series of pack.series) ids.push(series.id);
-  return { packId: pack.id, dataVersion: pack.dataVersion, ids };
+  // Series often share their show's id ("bosch"): list each id once.
+  return { packId: pack.id, dataVersion: pack.dataVersion, ids: [...new Set(ids)] };
 }
