@@ -8,7 +8,7 @@ export function seriesGroupOf(item: OrderItem): string {
 }
 
 /**
- * series: one group after another, listed groups first in the user's order, then the others by
+* series: one group after another (a show, or a novel series; an id naming both is one group), listed groups first in the user's order, then the others by
  * their first release (group id on equal dates); by date inside a group. Returns the phrase
  * each item's reason starts with.
  */
@@ -33,7 +33,9 @@ export function anchorSeries(index: PackIndex, items: readonly OrderItem[], seri
   const total = rank.size;
   return (item) => {
     const group = seriesGroupOf(item);
-    const title = index.shows.get(group)?.title ?? index.series.get(group)?.title ?? group;
+    const title = item.kind === 'episode'
+      ? (index.shows.get(group)?.title ?? group)
+      : (index.series.get(group)?.title ?? group);
     const kind = item.kind === 'episode' ? '' : ' novels';
     return `${title}${kind} (series ${(rank.get(group) ?? 0) + 1} of ${total})`;
   };

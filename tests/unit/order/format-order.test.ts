@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { formatOrder } from '../../../src/domain/order/format-order';
+import type { OrderEntry } from '../../../src/domain/order/types';
+
+const episode: OrderEntry = {
+  kind: 'episode', id: 'legacy-s03e10', title: 'Dig Down', minutes: 45, approximate: true, threads: [], reason: 'r',
+  released: '2025-04-17', show: 'legacy', showTitle: 'Bosch: Legacy', season: 3, episode: 10,
+};
+const reading: OrderEntry = {
+  kind: 'reading', id: 'desert-star#1-2', title: 'Desert Star, ch. 1–2', minutes: 22, approximate: false, threads: [], reason: 'r',
+  released: '2022-11-08', novel: 'desert-star', chapters: [1, 2],
+};
+
+describe('formatOrder', () => {
+  test('writes one numbered line per entry with its date and time', () => {
+    expect(formatOrder([episode, reading])).toBe(
+      '1. Bosch: Legacy S3E10 – Dig Down (2025-04-17, ≈45 min)\n2. Desert Star, ch. 1–2 (2022-11-08, 22 min)',
+    );
+  });
+
+  test('pads numbers so that the lines align, and leaves out unknown dates', () => {
+    const { released: _released, ...undated } = episode;
+    const lines = formatOrder(Array.from({ length: 10 }, () => undated)).split('\n');
+    expect(lines[0]).toBe(' 1. Bosch: Legacy S3E10 – Dig Down (≈45 min)');
+    expect(lines[9]?.startsWith('10. ')).toBe(true);
+  });
+
+  test('falls back to the show id when the show title is missing', () => {
+    const { showTitle: _title, ...bare } = episode as Extract<OrderEntry, { kind: 'episode' }>;
+    expect(formatOrder([bare])).toContain('legacy S3E10');
+  });
+
+  test('gives an empty string for an empty order', () => {
+    expect(formatOrder([])).toBe('');
+  });
+});
