@@ -106,8 +106,9 @@ function checkAgainstPack(payload: SharePayload, ctx: ShareContext): DecodeShare
   const unknown = ids.filter((id) => !isKnown(id)).length;
   if (unknown > 0)
     warnings.push(
-      `${String(unknown)} ${unknown === 1 ? 'item' : 'items'} in this link ${unknown === 1 ? 'is' : 'are'} not in this version of the data. ` +
-        'They are kept, and will show up once the data includes them.',
+      unknown === 1
+        ? '1 item in this link is not in this version of the data. It is kept, and will show up once the data includes it.'
+        : `${String(unknown)} items in this link are not in this version of the data. They are kept, and will show up once the data includes them.`,
     );
   return { ok: true, payload, warnings };
 }

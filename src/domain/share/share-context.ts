@@ -1,8 +1,6 @@
 import type { Pack } from '../pack/schema';
+import { chapterProgressId } from '../progress/progress-ids';
 import type { ShareContext } from './share-types';
-
-/** Chapter progress id, e.g. `desert-star#ch12`. */
-export const chapterId = (novelId: string, chapter: number): string => `${novelId}#ch${String(chapter)}`;
 
 /**
  * The ids of a pack a share link may name, in pack order. The codec does not index into this
@@ -19,7 +17,7 @@ export function shareContextFromPack(pack: Pack): ShareContext {
   }
   for (const novel of pack.novels) {
     ids.push(novel.id);
-    for (let chapter = 1; chapter <= (novel.chapters ?? 0); chapter++) ids.push(chapterId(novel.id, chapter));
+    for (let chapter = 1; chapter <= (novel.chapters ?? 0); chapter++) ids.push(chapterProgressId(novel.id, chapter));
   }
   for (const series of pack.series) ids.push(series.id);
   // Series often share their show's id ("bosch"): list each id once.

@@ -7,6 +7,7 @@ import { decodeShare, encodeShare, SHARE_MESSAGES } from '../../../src/domain/sh
 import { shareContextFromPack } from '../../../src/domain/share/share-context';
 import type { SharePayload } from '../../../src/domain/share/share-types';
 import { shareChecksum } from '../../../src/domain/share/checksum';
+import { tinyPack } from '../fixtures/tiny-pack';
 import { allProgressIds, doubleHelixPayload, everythingHalfDonePayload, loadConnelly, URL_PREFIX } from './share-cases';
 
 const pack = loadConnelly();
@@ -112,6 +113,18 @@ describe('encodeShare and decodeShare', () => {
 
   it('fit every show and novel with half of all progress in 1,000 characters of URL', () => {
     expect((URL_PREFIX + encodeShare(everythingHalfDonePayload(pack), ctx)).length).toBeLessThanOrEqual(1000);
+  });
+
+  it('work for a pack the v1 dictionary does not know, spelling its ids out', () => {
+    const tiny = tinyPack();
+    const tinyCtx = shareContextFromPack(tiny);
+    const payload: SharePayload = {
+      ...doubleHelixPayload(tiny),
+      spec: { ...doubleHelixPayload(tiny).spec, include: [...tiny.shows.map((show) => show.id), ...tiny.novels.map((novel) => novel.id)] },
+      progress: tinyCtx.ids.filter((id, i) => i % 2 === 0 && (id.includes('#') || /-s\d\de\d\d$/.test(id))),
+    };
+    const result = decodeShare(encodeShare(payload, tinyCtx), tinyCtx);
+    expect(result).toEqual({ ok: true, payload: normalized(payload), warnings: [] });
   });
 
   it('refuse to encode a payload for another pack or with an invalid plan', () => {
