@@ -1,4 +1,4 @@
-import { indexPack } from '../pack/pack-index';
+import { indexPack, type PackIndex } from '../pack/pack-index';
 import type { Pack } from '../pack/schema';
 import { collectItems } from './collect-items';
 import { applyLeadIns } from './lead-ins';
@@ -24,7 +24,12 @@ export const DEFAULT_PAGES_PER_HOUR = 40;
  * O(n log n) in the number of items plus links.
  */
 export function buildOrder(pack: Pack, spec: OrderSpec): OrderEntry[] {
-  const index = indexPack(pack);
+  return buildOrderFromIndex(indexPack(pack), spec);
+}
+
+/** buildOrder for callers that already hold the pack's index (saves re-indexing on every change). */
+export function buildOrderFromIndex(index: PackIndex, spec: OrderSpec): OrderEntry[] {
+  const pack = index.pack;
   const collected = collectItems(index, spec);
   const { items, chains, episodes } = collected;
   const episodeChains = chains.filter((chain) => chain[0]?.kind === 'episode');
@@ -43,12 +48,11 @@ export function buildOrder(pack: Pack, spec: OrderSpec): OrderEntry[] {
   readingChains.forEach(propagateBackwards);
 
   const order = mergeChains(chains);
-  const position = new Map(order.map((item, i) => [item, i]));
   const threads = collectThreads(index, collected);
   const pagesPerHour = spec.pagesPerHour !== undefined && spec.pagesPerHour > 0 && Number.isFinite(spec.pagesPerHour)
     ? spec.pagesPerHour
     : DEFAULT_PAGES_PER_HOUR;
-  const context = { index, strategy: spec.strategy, position, ...(seriesPhrase ? { seriesPhrase } : {}) };
+  const context = { index, strategy: spec.strategy, ...(seriesPhrase ? { seriesPhrase } : {}) };
 
   return order.map((item): OrderEntry => {
     const reason = reasonFor(item, context);

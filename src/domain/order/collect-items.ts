@@ -29,15 +29,22 @@ export function collectItems(index: PackIndex, spec: OrderSpec): CollectedItems 
   const seasonEpisodes = new Map<string, EpisodeItem[]>();
   const novelBlocks = new Map<string, ReadingItem[]>();
 
+  // Many episodes share a release date: parse each date once.
+  const days = new Map<string, number>();
+  const dayOf = (date: string) => {
+    let day = days.get(date);
+    if (day === undefined) days.set(date, (day = dateSortKey(date)));
+    return day;
+  };
   for (const show of index.pack.shows) {
     const chain: EpisodeItem[] = [];
     let lastDay = Infinity;
     for (const season of show.seasons) {
       const inSeason = include.has(show.id) || include.has(season.id);
-      const seasonDay = season.premiere !== undefined ? dateSortKey(season.premiere) : undefined;
+      const seasonDay = season.premiere !== undefined ? dayOf(season.premiere) : undefined;
       for (const episode of season.episodes) {
         // An episode without a date takes its season's premiere, else the previous episode's date.
-        const day = episode.released !== undefined ? dateSortKey(episode.released) : (seasonDay ?? lastDay);
+        const day = episode.released !== undefined ? dayOf(episode.released) : (seasonDay ?? lastDay);
         lastDay = day;
         if (!inSeason && !include.has(episode.id)) continue;
         const ordinal = items.length;
@@ -50,6 +57,13 @@ export function collectItems(index: PackIndex, spec: OrderSpec): CollectedItems 
           ownDay: day,
           key: ownKey(0, day, ordinal),
           linked: false,
+          // Every field present from the start keeps one object shape for all items (faster access).
+          pulledBefore: undefined,
+          heldAfter: undefined,
+          position: -1,
+          leadFrom: undefined,
+          leadLoopFrom: undefined,
+          leadsInto: undefined,
         };
         items.push(item);
         chain.push(item);
@@ -70,7 +84,10 @@ export function collectItems(index: PackIndex, spec: OrderSpec): CollectedItems 
     if (novelBlocks.has(novel.id)) continue;
     const chain: ReadingItem[] = cutNovel(novel, spec.readingGranularity).map((block, step) => {
       const ordinal = items.length + step;
-      return { kind: 'reading', ordinal, chain: chains.length, step, block, ownDay: day, key: ownKey(0, day, ordinal), linked: false };
+      return {
+        kind: 'reading', ordinal, chain: chains.length, step, block, ownDay: day, key: ownKey(0, day, ordinal), linked: false,
+        pulledBefore: undefined, heldAfter: undefined, position: -1, placement: undefined,
+      };
     });
     items.push(...chain);
     chains.push(chain);

@@ -16,6 +16,7 @@ export function mergeChains(chains: readonly (readonly OrderItem[])[]): OrderIte
   }
   const order: OrderItem[] = [];
   for (let item = heap.pop(); item; item = heap.pop()) {
+    item.position = order.length;
     order.push(item);
     const next = chains[item.chain]?.[item.step + 1];
     if (!next) continue;

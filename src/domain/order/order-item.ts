@@ -27,6 +27,8 @@ interface ItemBase {
   pulledBefore?: OrderItem;
   /** The chain predecessor that kept this item later than its key asked for. */
   heldAfter?: OrderItem;
+  /** Position in the merged order; -1 until merged. */
+  position: number;
 }
 
 export interface EpisodeItem extends ItemBase {

@@ -6,8 +6,6 @@ import type { Strategy } from './types';
 export interface ReasonContext {
   readonly index: PackIndex;
   readonly strategy: Strategy;
-  /** Output position of each item (to check lead-ins that could not be kept). */
-  readonly position: ReadonlyMap<OrderItem, number>;
   /** series strategy: "Bosch (series 1 of 4)" for each group id. */
   readonly seriesPhrase?: (item: OrderItem) => string;
 }
@@ -78,7 +76,7 @@ function relaxation(item: OrderItem, context: ReasonContext): string | undefined
       return `its lead-in from ${episodeLabel(item.leadLoopFrom.ref)} is dropped because the leads-into links form a loop`;
     }
     const from = item.leadFrom;
-    if (from && (context.position.get(item) ?? 0) < (context.position.get(from) ?? 0)) {
+    if (from && item.position < from.position) {
       return `placed before ${episodeLabel(from.ref)} anyway because ${inOrder(item)}`;
     }
   }

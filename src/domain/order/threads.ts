@@ -10,34 +10,42 @@ import { chapterSpan, firstEndingAfter } from './chapter-span';
  * overlaps none of those, the threads of whole-novel links. Sweeps keep this linear in the
  * number of (block, segment/link) overlaps.
  */
-export function collectThreads(index: PackIndex, collected: CollectedItems): Map<ReadingItem | EpisodeItem, string[]> {
-  const found = new Map<ReadingItem | EpisodeItem, Set<string>>();
+export function collectThreads(index: PackIndex, collected: CollectedItems): Map<ReadingItem | EpisodeItem, readonly string[]> {
+  const rank = new Map(index.pack.threads.map((thread, i) => [thread.id, i]));
+  const found = new Map<ReadingItem | EpisodeItem, readonly string[]>();
+  // Threads are few per item: small sorted arrays beat sets here.
+  const withThread = (list: readonly string[], thread: string | undefined): readonly string[] => {
+    if (thread === undefined || list.includes(thread)) return list;
+    return [...list, thread].sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0));
+  };
   const add = (item: ReadingItem | EpisodeItem, thread: string | undefined) => {
-    if (thread === undefined) return;
-    const set = found.get(item);
-    if (set) set.add(thread);
-    else found.set(item, new Set([thread]));
+    const list = found.get(item) ?? NONE;
+    const next = withThread(list, thread);
+    if (next !== list) found.set(item, next);
   };
 
+  const seasonThreads = new Map<string, readonly string[]>();
   for (const item of collected.episodes.values()) {
-    for (const id of [item.ref.episode.id, item.ref.season.id]) {
-      for (const link of index.linksOf.get(id) ?? []) add(item, link.thread);
+    const seasonId = item.ref.season.id;
+    let threads = seasonThreads.get(seasonId);
+    if (!threads) {
+      threads = NONE;
+      for (const link of index.linksOf.get(seasonId) ?? []) threads = withThread(threads, link.thread);
+      seasonThreads.set(seasonId, threads);
     }
+    for (const link of index.linksOf.get(item.ref.episode.id) ?? []) threads = withThread(threads, link.thread);
+    if (threads.length > 0) found.set(item, threads);
   }
 
-  const wholeLinks = new Map<string, Link[]>();
   for (const [novelId, blocks] of collected.novelBlocks) {
     const spans = blocks.map((item) => chapterSpan(item.block));
     const ranges: { range: readonly [number, number]; thread: string | undefined }[] = [];
+    const wholeLinks: Link[] = [];
     for (const segment of blocks[0]?.block.novel.segments ?? []) ranges.push({ range: segment.chapters, thread: segment.thread });
     for (const link of index.linksOf.get(novelId) ?? []) {
       if (link.from !== novelId || link.thread === undefined) continue;
       if (link.chapters) ranges.push({ range: link.chapters, thread: link.thread });
-      else {
-        const list = wholeLinks.get(novelId);
-        if (list) list.push(link);
-        else wholeLinks.set(novelId, [link]);
-      }
+      else wholeLinks.push(link);
     }
     for (const { range, thread } of ranges) {
       const from = range[0] - 1;
@@ -54,17 +62,10 @@ export function collectThreads(index: PackIndex, collected: CollectedItems): Map
     }
     for (const item of blocks) {
       if (found.has(item)) continue;
-      for (const link of wholeLinks.get(novelId) ?? []) add(item, link.thread);
+      for (const link of wholeLinks) add(item, link.thread);
     }
   }
-
-  const rank = new Map(index.pack.threads.map((thread, i) => [thread.id, i]));
-  const ordered = new Map<ReadingItem | EpisodeItem, string[]>();
-  for (const [item, set] of found) {
-    ordered.set(
-      item,
-      [...set].sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0)),
-    );
-  }
-  return ordered;
+  return found;
 }
+
+const NONE: readonly string[] = [];
