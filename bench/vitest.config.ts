@@ -10,6 +10,7 @@ export default defineConfig({
     include: ['bench/**/*.bench-run.ts'],
     // Print the result lines as they are, without vitest's per-test headers.
     disableConsoleIntercept: true,
+    testTimeout: 60_000,
     reporters: ['default'],
   },
 });
