@@ -1,7 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { startCrossTabSync } from './store/helix-store';
 import './styles.css';
+
+startCrossTabSync();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -1,9 +1,12 @@
 import { NavLink, Outlet } from 'react-router-dom';
 import { useFranchiseStore } from '../data/franchise-store';
 import { paths } from './paths';
+import { StorageNotices } from '../ui/StorageNotices';
+import { UndoToast } from '../ui/UndoToast';
 
 const NAV = [
   { to: paths.home(), label: 'Home', end: true },
+  { to: paths.plan(), label: 'Plan', end: false },
   { to: paths.catalog(), label: 'Catalog', end: false },
 ] as const;
 
@@ -32,8 +35,10 @@ export function AppShell() {
         </nav>
       </header>
       <main id="main" className="shell__main" tabIndex={-1}>
+        <StorageNotices />
         <Outlet />
       </main>
+      <UndoToast />
       <Footer />
     </div>
   );

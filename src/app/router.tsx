@@ -2,13 +2,12 @@ import { createHashRouter } from 'react-router-dom';
 import { AppShell } from './AppShell';
 import { PackGate } from './PackGate';
 import { RouteError } from '../ui/RouteError';
-import { CatalogPage } from '../features/catalog/CatalogPage';
-import { ShowPage } from '../features/catalog/ShowPage';
-import { NovelPage } from '../features/catalog/NovelPage';
-import { HomePage } from '../features/home/HomePage';
 import { NotFound } from '../ui/NotFound';
 
-/** Hash routing so deep links survive reload on any static host (docs/decisions/001-hash-routing.md). */
+/**
+ * Hash routing so deep links survive reload on any static host (docs/decisions/001-hash-routing.md).
+ * Every screen is its own lazy chunk: the initial bundle holds only the shell, the pack gate and the stores.
+ */
 export function createAppRouter() {
   return createHashRouter([
     {
@@ -19,10 +18,13 @@ export function createAppRouter() {
       ),
       errorElement: <RouteError />,
       children: [
-        { index: true, element: <HomePage /> },
-        { path: 'catalog', element: <CatalogPage /> },
-        { path: 'catalog/shows/:showId', element: <ShowPage /> },
-        { path: 'catalog/novels/:novelId', element: <NovelPage /> },
+        { index: true, lazy: () => import('../features/home/HomePage').then((m) => ({ Component: m.HomePage })) },
+        { path: 'catalog', lazy: () => import('../features/catalog/CatalogPage').then((m) => ({ Component: m.CatalogPage })) },
+        { path: 'catalog/shows/:showId', lazy: () => import('../features/catalog/ShowPage').then((m) => ({ Component: m.ShowPage })) },
+        { path: 'catalog/novels/:novelId', lazy: () => import('../features/catalog/NovelPage').then((m) => ({ Component: m.NovelPage })) },
+        { path: 'plan', lazy: () => import('../features/plan/PlanPage').then((m) => ({ Component: m.PlanPage })) },
+        { path: 'plan/edit', lazy: () => import('../features/editor/EditorPage').then((m) => ({ Component: m.EditorPage })) },
+        { path: 'plan/edit/:planId', lazy: () => import('../features/editor/EditorPage').then((m) => ({ Component: m.EditorPage })) },
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -1,0 +1,46 @@
+// Screenshots of the plan flow (home → preset → plan → editor) at desktop and phone widths, light and dark.
+// Usage: npm run build && node scripts/screenshot-flow.mjs [outDir]
+import { mkdirSync } from 'node:fs';
+import { preview } from 'vite';
+import { chromium } from 'playwright-core';
+
+const outDir = process.argv[2] ?? 'reports/screenshots';
+mkdirSync(outDir, { recursive: true });
+const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+const base = server.resolvedUrls.local[0];
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const shot = async (page, name) => {
+  await page.waitForTimeout(200);
+  const file = `${outDir}/${name}.png`;
+  await page.screenshot({ path: file, fullPage: process.env.FULL_PAGE === '1' });
+  console.log(file);
+};
+try {
+  for (const [size, viewport] of [['desktop', { width: 1280, height: 900 }], ['mobile', { width: 390, height: 844 }]]) {
+    for (const scheme of ['light', 'dark']) {
+      const context = await browser.newContext({ viewport, colorScheme: scheme, isMobile: size === 'mobile' });
+      const page = await context.newPage();
+      const tag = `${size}-${scheme}`;
+      await page.goto(`${base}#/`);
+      await page.waitForSelector('main h1');
+      await shot(page, `home-empty-${tag}`);
+      await page.getByRole('button', { name: 'Start “The Double Helix”' }).click();
+      await page.waitForSelector('.order');
+      for (const box of (await page.locator('.row__check').all()).slice(0, 3)) await box.check();
+      await shot(page, `plan-${tag}`);
+      await page.getByRole('link', { name: 'Edit plan' }).click();
+      await page.waitForSelector('form.editor');
+      await shot(page, `editor-${tag}`);
+      await page.goto(`${base}#/`);
+      await page.waitForSelector('.continue');
+      await shot(page, `home-continue-${tag}`);
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

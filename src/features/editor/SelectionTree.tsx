@@ -1,0 +1,102 @@
+import type { Selection } from '../../domain/plan/selection';
+import { usePackIndex } from '../../data/franchise-store';
+import { plural } from '../../ui/format';
+import { TriStateCheckbox } from './TriStateCheckbox';
+
+type Props = { selection: Selection; onChange: (selection: Selection) => void };
+
+function stateOf(ids: readonly string[], chosen: ReadonlySet<string>): 'all' | 'some' | 'none' {
+  const count = ids.filter((id) => chosen.has(id)).length;
+  return count === 0 ? 'none' : count === ids.length ? 'all' : 'some';
+}
+
+function toggled(chosen: ReadonlySet<string>, ids: readonly string[], on: boolean): Set<string> {
+  const next = new Set(chosen);
+  for (const id of ids) {
+    if (on) next.add(id);
+    else next.delete(id);
+  }
+  return next;
+}
+
+/** Shows → seasons and novel series → novels, with tri-state group checkboxes. */
+export function SelectionTree({ selection, onChange }: Props) {
+  const index = usePackIndex();
+  const { pack } = index;
+  const novelsBySeries = pack.series
+    .map((series) => ({ series, novels: pack.novels.filter((novel) => novel.series[0] === series.id) }))
+    .filter((group) => group.novels.length > 0);
+  return (
+    <div className="tree-columns">
+      <fieldset className="tree">
+        <legend>TV series</legend>
+        <ul>
+          {pack.shows.map((show) => {
+            const released = show.seasons.filter((s) => s.episodes.length > 0);
+            const ids = released.map((s) => s.id);
+            return (
+              <li key={show.id}>
+                <TriStateCheckbox
+                  label={show.title}
+                  state={stateOf(ids, selection.seasons)}
+                  onChange={(on) => onChange({ ...selection, seasons: toggled(selection.seasons, ids, on) })}
+                />
+                <ul>
+                  {show.seasons.map((season) => (
+                    <li key={season.id}>
+                      <label className="tree__label">
+                        <input
+                          type="checkbox"
+                          checked={selection.seasons.has(season.id)}
+                          disabled={season.episodes.length === 0}
+                          onChange={(e) => onChange({ ...selection, seasons: toggled(selection.seasons, [season.id], e.target.checked) })}
+                        />
+                        <span>
+                          {show.title} season {season.number}{' '}
+                          <span className="muted">({season.episodes.length > 0 ? plural(season.episodes.length, 'episode') : 'announced, no episodes yet'})</span>
+                        </span>
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+      <fieldset className="tree">
+        <legend>Novels</legend>
+        <ul>
+          {novelsBySeries.map(({ series, novels }) => {
+            const ids = novels.map((n) => n.id);
+            return (
+              <li key={series.id}>
+                <TriStateCheckbox
+                  label={`${series.title} (${novels.length})`}
+                  state={stateOf(ids, selection.novels)}
+                  onChange={(on) => onChange({ ...selection, novels: toggled(selection.novels, ids, on) })}
+                />
+                <ul>
+                  {novels.map((novel) => (
+                    <li key={novel.id}>
+                      <label className="tree__label">
+                        <input
+                          type="checkbox"
+                          checked={selection.novels.has(novel.id)}
+                          onChange={(e) => onChange({ ...selection, novels: toggled(selection.novels, [novel.id], e.target.checked) })}
+                        />
+                        <span>
+                          {novel.title} <span className="muted">({novel.published.slice(0, 4)})</span>
+                        </span>
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+    </div>
+  );
+}

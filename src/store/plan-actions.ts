@@ -1,0 +1,39 @@
+import type { Pack } from '../domain/pack/schema';
+import type { Plan } from '../domain/plan/plan';
+import { planFromPreset, type Preset } from '../domain/plan/presets';
+import { useHelixStore } from './helix-store';
+import { useUndoStore } from './undo-store';
+
+/** Today as YYYY-MM-DD in the user's time zone. */
+export function todayDate(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function newPlanId(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `plan-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** Creates a plan from a preset and makes it active. */
+export function startPreset(pack: Pack, preset: Preset): Plan {
+  const plan = planFromPreset(pack, preset, { id: newPlanId(), now: Date.now(), startDate: todayDate() });
+  const store = useHelixStore.getState();
+  store.upsertPlan(plan);
+  store.setActivePlan(plan.id);
+  return plan;
+}
+
+export function duplicatePlan(plan: Plan): Plan {
+  const now = Date.now();
+  const copy: Plan = { ...plan, id: newPlanId(), name: `${plan.name} (copy)`.slice(0, 80), createdAt: now, updatedAt: now };
+  useHelixStore.getState().upsertPlan(copy);
+  return copy;
+}
+
+/** Deletes a plan, offering an undo that brings it back exactly. */
+export function deletePlanWithUndo(plan: Plan): void {
+  const store = useHelixStore.getState();
+  const wasActive = store.activePlanId === plan.id;
+  store.deletePlan(plan.id);
+  useUndoStore.getState().push({ label: `Deleted “${plan.name}”`, undo: () => useHelixStore.getState().restorePlan(plan, wasActive) });
+}

@@ -1,0 +1,45 @@
+import { useShallow } from 'zustand/react/shallow';
+import type { OrderEntry } from '../domain/order/types';
+import { createProgressLookup, isEntryDone, type ProgressLookup } from '../domain/progress/progress-ids';
+import { doneIdSet, type ProgressMap } from '../domain/progress/progress-map';
+import { useHelixStore } from './helix-store';
+
+const lookups = new WeakMap<ProgressMap, ProgressLookup>();
+
+/** One lookup per progress object, shared by every row's selector (built once per change, not per row). */
+export function lookupFor(progress: ProgressMap): ProgressLookup {
+  let lookup = lookups.get(progress);
+  if (!lookup) {
+    lookup = createProgressLookup(doneIdSet(progress));
+    lookups.set(progress, lookup);
+  }
+  return lookup;
+}
+
+/** Re-renders the caller only when this entry's done state flips. */
+export function useEntryDone(entry: OrderEntry): boolean {
+  return useHelixStore((s) => isEntryDone(entry, lookupFor(s.progress)));
+}
+
+/** Done flags for a list of entries; re-renders only when some flag changes. */
+export function useDoneFlags(entries: readonly OrderEntry[]): boolean[] {
+  return useHelixStore(useShallow((s) => entries.map((entry) => isEntryDone(entry, lookupFor(s.progress)))));
+}
+
+/** Index of the first entry not yet done, or entries.length when all are done. */
+export function useFirstUndoneIndex(entries: readonly OrderEntry[]): number {
+  return useHelixStore((s) => {
+    const lookup = lookupFor(s.progress);
+    const i = entries.findIndex((entry) => !isEntryDone(entry, lookup));
+    return i === -1 ? entries.length : i;
+  });
+}
+
+export function useActivePlan() {
+  return useHelixStore((s) => s.plans.find((plan) => plan.id === s.activePlanId) ?? null);
+}
+
+export function usePlan(id: string | undefined) {
+  return useHelixStore((s) => (id ? (s.plans.find((plan) => plan.id === id) ?? null) : null));
+}
+

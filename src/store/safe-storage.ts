@@ -1,0 +1,89 @@
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { restorePersisted, STATE_VERSION, type PersistedState } from '../domain/storage/persisted-state';
+import { useStorageHealth } from './storage-health';
+
+export const STORAGE_KEY = 'helix:state';
+export const BACKUP_PREFIX = 'helix:backup:';
+
+/** localStorage, or null where the browser forbids it (privacy modes, disabled storage). */
+export function browserStorage(): Storage | null {
+  try {
+    const storage = window.localStorage;
+    const probe = `${STORAGE_KEY}:probe`;
+    storage.setItem(probe, '1');
+    storage.removeItem(probe);
+    return storage;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps unreadable saved data under a new key of its own; never overwrites an earlier backup. */
+function keepBackup(storage: Storage, raw: string): string | null {
+  for (const key of Object.keys(storage)) {
+    if (key.startsWith(BACKUP_PREFIX) && storage.getItem(key) === raw) return key;
+  }
+  const stamp = new Date().toISOString();
+  let key = `${BACKUP_PREFIX}${stamp}`;
+  for (let n = 2; storage.getItem(key) !== null; n += 1) key = `${BACKUP_PREFIX}${stamp}-${n}`;
+  try {
+    storage.setItem(key, raw);
+    return key;
+  } catch {
+    return null; // storage full: the raw text still reaches the notice, which offers it as a download
+  }
+}
+
+/** Reads and validates the stored text. Anything unusable is backed up and reported, and the app starts clean. */
+export function readState(storage: Storage, raw: string): StorageValue<PersistedState> | null {
+  let reason: string;
+  try {
+    const envelope = JSON.parse(raw) as unknown;
+    if (typeof envelope !== 'object' || envelope === null || !('state' in envelope) || !('version' in envelope) || typeof envelope.version !== 'number') {
+      reason = 'it is not a Helix save';
+    } else {
+      const restored = restorePersisted(envelope.state, envelope.version);
+      if (restored.ok) return { state: restored.state, version: STATE_VERSION };
+      reason = restored.reason;
+    }
+  } catch {
+    reason = 'it is not valid JSON (it may have been cut off)';
+  }
+  const backupKey = keepBackup(storage, raw);
+  useStorageHealth.getState().report({ kind: 'unreadable', reason, backupKey, raw });
+  return null;
+}
+
+/**
+ * The persist storage: validates on read, survives a full or missing localStorage on write
+ * (the in-memory state stays and a notice says so).
+ */
+export function createSafeStorage(): PersistStorage<PersistedState> {
+  let warnedUnavailable = false;
+  const storage = () => {
+    const s = browserStorage();
+    if (!s && !warnedUnavailable) {
+      warnedUnavailable = true;
+      useStorageHealth.getState().report({ kind: 'unavailable' });
+    }
+    return s;
+  };
+  return {
+    getItem: (name) => {
+      const s = storage();
+      const raw = s?.getItem(name) ?? null;
+      return s && raw !== null ? readState(s, raw) : null;
+    },
+    setItem: (name, value) => {
+      const s = storage();
+      if (!s) return;
+      const text = JSON.stringify(value);
+      try {
+        if (s.getItem(name) !== text) s.setItem(name, text);
+      } catch {
+        useStorageHealth.getState().report({ kind: 'quota' });
+      }
+    },
+    removeItem: (name) => storage()?.removeItem(name),
+  };
+}

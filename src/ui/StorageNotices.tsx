@@ -1,0 +1,47 @@
+import { useStorageHealth, type StorageProblem } from '../store/storage-health';
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function message(problem: StorageProblem): string {
+  switch (problem.kind) {
+    case 'unreadable':
+      return `Your saved Helix data could not be read: ${problem.reason}. Helix started fresh and kept the old data as a backup${problem.backupKey ? ' in this browser' : ''}; nothing was deleted.`;
+    case 'quota':
+      return 'This browser’s storage is full, so your latest changes are not saved yet. They stay in this tab; export a backup from Settings to be safe.';
+    case 'unavailable':
+      return 'This browser does not let Helix save data (storage is off or blocked). Your progress lives only in this tab until you export it.';
+  }
+}
+
+/** Problems with saved data, always visible until dismissed, with the backup as a download. */
+export function StorageNotices() {
+  const problems = useStorageHealth((s) => s.problems);
+  const dismiss = useStorageHealth((s) => s.dismiss);
+  if (problems.length === 0) return null;
+  return (
+    <div className="notices">
+      {problems.map((problem, i) => (
+        <div key={i} className="notice" role="alert">
+          <p>{message(problem)}</p>
+          <div className="notice__actions">
+            {problem.kind === 'unreadable' && (
+              <button type="button" className="button button--small" onClick={() => download('helix-unreadable-backup.json', problem.raw)}>
+                Download the backup
+              </button>
+            )}
+            <button type="button" className="button button--small" onClick={() => dismiss(problem)}>
+              Dismiss
+            </button>
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useEffect } from 'react';
+import { useUndoStore } from '../store/undo-store';
+
+const SHOW_MS = 8000;
+
+function isTextField(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) && !(target instanceof HTMLInputElement && (target.type === 'checkbox' || target.type === 'radio'));
+}
+
+/** "Marked … — Undo" after each change; Ctrl/Cmd+Z anywhere outside a text field undoes too. */
+export function UndoToast() {
+  const last = useUndoStore((s) => s.last);
+  const serial = useUndoStore((s) => s.serial);
+  const undoLast = useUndoStore((s) => s.undoLast);
+  const clear = useUndoStore((s) => s.clear);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z' && !isTextField(event.target)) {
+        if (!useUndoStore.getState().last) return;
+        event.preventDefault();
+        useUndoStore.getState().undoLast();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    if (!last) return;
+    const timer = setTimeout(clear, SHOW_MS);
+    return () => clearTimeout(timer);
+  }, [last, serial, clear]);
+
+  return (
+    <div className="toast-region" role="status" aria-live="polite">
+      {last && (
+        <div className="toast">
+          <span>{last.label}</span>
+          <button type="button" className="button button--small" onClick={undoLast}>
+            Undo
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

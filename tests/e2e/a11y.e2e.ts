@@ -1,0 +1,33 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, launchBrowser, newContext } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const ROUTES = ['/', '/catalog', '/catalog/shows/bosch', '/catalog/novels/desert-star', '/plan', '/plan/edit'];
+
+describe.each(['light', 'dark'] as const)('axe-core in %s mode', (scheme) => {
+  it('finds no violations on any route, with a plan in progress', async () => {
+    const context = await newContext(browser, 'desktop', scheme);
+    const page = await context.newPage();
+    await page.goto(appUrl('/'));
+    await page.getByRole('button', { name: 'Start “The Double Helix”' }).click();
+    await page.getByRole('checkbox', { name: 'Mark Bosch: Legacy S3E1 ‘Goes Where It Goes’ as watched' }).check();
+    const report: string[] = [];
+    for (const route of ROUTES) {
+      await page.goto(appUrl(route));
+      await page.locator('main h1').first().waitFor();
+      const results = await new AxeBuilder({ page }).analyze();
+      for (const v of results.violations) report.push(`${route}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ') ?? ''}`);
+    }
+    expect(report).toEqual([]);
+    await context.close();
+  });
+});
