@@ -13,7 +13,7 @@ export interface ReasonContext {
 /** One short sentence: why the item sits where it does, then what had to give way, if anything. */
 export function reasonFor(item: OrderItem, context: ReasonContext): string {
   const parts = [item.kind === 'episode' ? episodeReason(item, context) : readingReason(item, context)];
-  const relaxed = relaxation(item, context);
+  const relaxed = relaxation(item);
   if (relaxed) parts.push(relaxed);
   return parts.join('; ');
 }
@@ -70,7 +70,7 @@ function inOrder(item: OrderItem): string {
 }
 
 /** What gave way: a chain predecessor, a loop of lead-ins, or a successor that pulled this item forward. */
-function relaxation(item: OrderItem, context: ReasonContext): string | undefined {
+function relaxation(item: OrderItem): string | undefined {
   if (item.kind === 'episode') {
     if (item.leadLoopFrom) {
       return `its lead-in from ${episodeLabel(item.leadLoopFrom.ref)} is dropped because the leads-into links form a loop`;
