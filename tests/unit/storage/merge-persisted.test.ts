@@ -1,0 +1,172 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Plan } from '../../../src/domain/plan/plan';
+import { DEFAULT_PACE } from '../../../src/domain/plan/plan';
+import { mergePersisted } from '../../../src/domain/storage/merge-persisted';
+import { DEFAULT_SETTINGS, type PersistedState } from '../../../src/domain/storage/persisted-state';
+
+const progressId = fc.constantFrom('bosch-s01e01', 'bosch-s01e02', 'legacy-s03e01', 'desert-star#ch1', 'the-poet', 'future-show-s01e01');
+const mark = fc.record({ done: fc.boolean(), at: fc.integer({ min: 0, max: 30 }) });
+const planId = fc.constantFrom('a', 'b', 'c', 'd');
+const CREATED_AT: Record<string, number> = { a: 3, b: 1, c: 1, d: 0 };
+
+const planArb: fc.Arbitrary<Plan> = fc
+  .record({ id: planId, name: fc.constantFrom('One', 'Two'), updatedAt: fc.integer({ min: 0, max: 30 }) })
+  // a plan's creation time never changes, so every copy of it agrees on it
+  .map(({ id, name, updatedAt }) => ({ id, name, updatedAt, createdAt: CREATED_AT[id] ?? 0 }))
+  .map(({ id, name, createdAt, updatedAt }) => ({
+    id,
+    name,
+    packId: 'connelly',
+    dataVersion: '2025-06-01',
+    spec: { include: ['legacy-s03'], strategy: 'release', readingGranularity: 'book' },
+    pace: DEFAULT_PACE,
+    startDate: '2025-06-02',
+    createdAt,
+    updatedAt: Math.max(createdAt, updatedAt),
+  }));
+
+const stateArb: fc.Arbitrary<PersistedState> = fc
+  .record({
+    progress: fc.dictionary(progressId, mark),
+    plans: fc.uniqueArray(planArb, { selector: (p) => p.id, maxLength: 4 }),
+    deletedPlans: fc.dictionary(planId, fc.integer({ min: 0, max: 30 })),
+    hideDone: fc.boolean(),
+    active: fc.option(planId, { nil: null }),
+  })
+  // a copy never holds a plan it has a tombstone for
+  .map(({ progress, plans, deletedPlans, hideDone, active }) => ({
+    progress,
+    plans,
+    deletedPlans: Object.fromEntries(Object.entries(deletedPlans).filter(([id]) => !plans.some((p) => p.id === id))),
+    activePlanId: active,
+    settings: { ...DEFAULT_SETTINGS, hideDone },
+  }));
+
+describe('mergePersisted', () => {
+  it('is commutative for progress', () => {
+    fc.assert(
+      fc.property(stateArb, stateArb, (a, b) => {
+        expect(mergePersisted(a, b).progress).toEqual(mergePersisted(b, a).progress);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps the same set of plans whichever copy comes first', () => {
+    fc.assert(
+      fc.property(stateArb, stateArb, (a, b) => {
+        const ids = (s: PersistedState) => s.plans.map((p) => p.id);
+        expect(ids(mergePersisted(a, b))).toEqual(ids(mergePersisted(b, a)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never loses a done id that is newer than the other side’s mark', () => {
+    fc.assert(
+      fc.property(stateArb, stateArb, (a, b) => {
+        const merged = mergePersisted(a, b).progress;
+        for (const [mine, theirs] of [
+          [a, b],
+          [b, a],
+        ] as const) {
+          for (const [id, m] of Object.entries(mine.progress)) {
+            const other = theirs.progress[id];
+            if (m.done && (!other || m.at > other.at)) expect(merged[id]).toEqual(m);
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps every progress id either side knows, including ids no pack has', () => {
+    fc.assert(
+      fc.property(stateArb, stateArb, (a, b) => {
+        const merged = mergePersisted(a, b).progress;
+        const ids = new Set([...Object.keys(a.progress), ...Object.keys(b.progress)]);
+        expect(new Set(Object.keys(merged))).toEqual(ids);
+      }),
+    );
+  });
+
+  it('keeps deleted plans deleted unless a copy was edited after the deletion', () => {
+    fc.assert(
+      fc.property(stateArb, stateArb, (a, b) => {
+        const merged = mergePersisted(a, b);
+        const deletedAt = (id: string) => Math.max(a.deletedPlans[id] ?? -1, b.deletedPlans[id] ?? -1);
+        const newest = (id: string) => Math.max(...[...a.plans, ...b.plans].filter((p) => p.id === id).map((p) => p.updatedAt));
+        const allIds = new Set([...a.plans, ...b.plans].map((p) => p.id));
+        for (const id of allIds) {
+          const present = merged.plans.some((p) => p.id === id);
+          expect(present).toBe(newest(id) > deletedAt(id));
+        }
+        for (const plan of merged.plans) expect(merged.deletedPlans[plan.id]).toBeUndefined();
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps the tombstone of a plan that stays deleted', () => {
+    fc.assert(
+      fc.property(stateArb, stateArb, (a, b) => {
+        const merged = mergePersisted(a, b);
+        for (const id of new Set([...Object.keys(a.deletedPlans), ...Object.keys(b.deletedPlans)])) {
+          if (merged.plans.some((p) => p.id === id)) continue;
+          expect(merged.deletedPlans[id]).toBe(Math.max(a.deletedPlans[id] ?? -1, b.deletedPlans[id] ?? -1));
+        }
+      }),
+    );
+  });
+
+  it('keeps the most recently edited copy of each plan', () => {
+    fc.assert(
+      fc.property(stateArb, stateArb, (a, b) => {
+        for (const plan of mergePersisted(a, b).plans) {
+          const copies = [...a.plans, ...b.plans].filter((p) => p.id === plan.id);
+          expect(plan.updatedAt).toBe(Math.max(...copies.map((p) => p.updatedAt)));
+        }
+      }),
+    );
+  });
+
+  it('always points the active plan at a plan that exists, or at nothing when there are none', () => {
+    fc.assert(
+      fc.property(stateArb, stateArb, (a, b) => {
+        const merged = mergePersisted(a, b);
+        if (merged.plans.length === 0) expect(merged.activePlanId).toBeNull();
+        else expect(merged.plans.map((p) => p.id)).toContain(merged.activePlanId);
+      }),
+    );
+  });
+
+  it('brings back a deleted plan that the other copy edited after the deletion', () => {
+    const plan = (updatedAt: number): Plan => ({
+      id: 'p',
+      name: 'Edited',
+      packId: 'connelly',
+      dataVersion: '2025-06-01',
+      spec: { include: ['legacy-s03'], strategy: 'release', readingGranularity: 'book' },
+      pace: DEFAULT_PACE,
+      startDate: '2025-06-02',
+      createdAt: 1,
+      updatedAt,
+    });
+    const mine: PersistedState = { progress: {}, plans: [], deletedPlans: { p: 10 }, activePlanId: null, settings: DEFAULT_SETTINGS };
+    const edited: PersistedState = { ...mine, plans: [plan(11)], deletedPlans: {}, activePlanId: 'p' };
+    const stale: PersistedState = { ...edited, plans: [plan(9)] };
+    expect(mergePersisted(mine, edited).plans.map((p) => p.id)).toEqual(['p']);
+    expect(mergePersisted(mine, edited).activePlanId).toBe('p');
+    expect(mergePersisted(mine, stale).plans).toEqual([]);
+    expect(mergePersisted(mine, stale).deletedPlans).toEqual({ p: 10 });
+  });
+
+  it('writes progress keys in sorted order so both tabs produce the same text', () => {
+    fc.assert(
+      fc.property(stateArb, stateArb, (a, b) => {
+        expect(JSON.stringify(mergePersisted(a, b).progress)).toBe(JSON.stringify(mergePersisted(b, a).progress));
+      }),
+    );
+  });
+});

@@ -1,0 +1,125 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Plan } from '../../../src/domain/plan/plan';
+import { DEFAULT_PACE } from '../../../src/domain/plan/plan';
+import { DEFAULT_SETTINGS, restorePersisted, STATE_VERSION, type PersistedState } from '../../../src/domain/storage/persisted-state';
+
+function makePlan(id: string, overrides: Partial<Plan> = {}): Plan {
+  return {
+    id,
+    name: `Plan ${id}`,
+    packId: 'connelly',
+    dataVersion: '2025-06-01',
+    spec: { include: ['legacy-s03', 'desert-star'], strategy: 'helix', readingGranularity: 'segment' },
+    pace: DEFAULT_PACE,
+    startDate: '2025-06-02',
+    createdAt: 1_000,
+    updatedAt: 2_000,
+    ...overrides,
+  };
+}
+
+const v2: PersistedState = {
+  progress: { 'legacy-s03e01': { done: true, at: 10 }, 'desert-star#ch1': { done: false, at: 12 } },
+  plans: [makePlan('p1')],
+  deletedPlans: { gone: 5 },
+  activePlanId: 'p1',
+  settings: { spoilerSafety: false, hideDone: true, lastBackupAt: 99 },
+};
+
+function reasonOf(result: ReturnType<typeof restorePersisted>): string {
+  if (result.ok) throw new Error('expected a refusal');
+  return result.reason;
+}
+
+describe('restorePersisted', () => {
+  it('accepts a version 2 state as it is', () => {
+    const result = restorePersisted(structuredClone(v2), STATE_VERSION);
+    expect(result).toEqual({ ok: true, state: v2 });
+  });
+
+  it('migrates a version 1 blob of done ids to version 2 with every id marked done', () => {
+    const plan = makePlan('old');
+    const result = restorePersisted({ done: ['bosch-s01e01', 'the-poet'], plans: [plan], activePlanId: 'old' }, 1);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.state.progress).toEqual({
+      'bosch-s01e01': { done: true, at: expect.any(Number) as number },
+      'the-poet': { done: true, at: expect.any(Number) as number },
+    });
+    expect(result.state.plans).toEqual([plan]);
+    expect(result.state.activePlanId).toBe('old');
+    expect(result.state.deletedPlans).toEqual({});
+    expect(result.state.settings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('gives migrated version 1 marks a time that any later change beats', () => {
+    const result = restorePersisted({ done: ['the-poet'], plans: [], activePlanId: null }, 1);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.state.progress['the-poet']?.at).toBe(0);
+  });
+
+  it('refuses a version 1 blob whose done list holds an empty id, naming the path', () => {
+    expect(reasonOf(restorePersisted({ done: ['ok', ''], plans: [], activePlanId: null }, 1))).toMatch(/done\.1/);
+  });
+
+  it('refuses a state saved by a newer version and says so', () => {
+    expect(reasonOf(restorePersisted(v2, STATE_VERSION + 1))).toMatch(/newer version of Helix \(format 3\)/);
+  });
+
+  it('refuses an unknown older version number', () => {
+    expect(reasonOf(restorePersisted(v2, 0))).toMatch(/format 0 is unknown/);
+  });
+
+  it('refuses a progress mark of the wrong type, naming the path to it', () => {
+    const bad = { ...v2, progress: { 'bosch-s01e01': { done: 'yes', at: 1 } } };
+    expect(reasonOf(restorePersisted(bad, 2))).toMatch(/progress\.bosch-s01e01\.done/);
+  });
+
+  it('refuses a plan with an empty name, naming the plan by position', () => {
+    const bad = { ...v2, plans: [makePlan('p1', { name: '' })] };
+    expect(reasonOf(restorePersisted(bad, 2))).toMatch(/plans\.0\.name/);
+  });
+
+  it('refuses missing settings, naming the field', () => {
+    const { settings: _settings, ...bad } = v2;
+    expect(reasonOf(restorePersisted(bad, 2))).toMatch(/settings/);
+  });
+
+  it('refuses a negative deletion time', () => {
+    expect(reasonOf(restorePersisted({ ...v2, deletedPlans: { x: -1 } }, 2))).toMatch(/deletedPlans\.x/);
+  });
+
+  it('refuses something that is not an object at all', () => {
+    expect(reasonOf(restorePersisted('hello', 2))).toMatch(/not in the expected shape/);
+    expect(reasonOf(restorePersisted(null, 1))).toMatch(/not in the expected shape/);
+  });
+
+  it('never throws, whatever JSON and version it is given', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.integer({ min: -3, max: 5 }), (value, version) => {
+        const result = restorePersisted(value, version);
+        expect(typeof result.ok).toBe('boolean');
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('never throws on state-shaped objects with random field values', () => {
+    const shaped = fc.record({
+      progress: fc.oneof(fc.jsonValue(), fc.dictionary(fc.string(), fc.record({ done: fc.jsonValue(), at: fc.jsonValue() }))),
+      plans: fc.oneof(fc.jsonValue(), fc.array(fc.jsonValue(), { maxLength: 3 })),
+      deletedPlans: fc.jsonValue(),
+      activePlanId: fc.jsonValue(),
+      settings: fc.jsonValue(),
+      done: fc.oneof(fc.jsonValue(), fc.array(fc.string(), { maxLength: 4 })),
+    });
+    fc.assert(
+      fc.property(shaped, fc.constantFrom(1, 2), (value, version) => {
+        const result = restorePersisted(value, version);
+        if (!result.ok) expect(result.reason.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
