@@ -1,4 +1,4 @@
-import { addDays, differenceInCalendarDays, format, getISODay } from 'date-fns';
+import { addDays, differenceInCalendarDays, getISODay } from 'date-fns';
 
 /**
  * Calendar dates (`YYYY-MM-DD`) with no time of day and no time zone.
@@ -21,8 +21,10 @@ export function calendarDateToNoon(value: string): Date {
   return date;
 }
 
+/** The local calendar date of `date` as `YYYY-MM-DD` (by hand: date-fns' format is slow in a loop of hundreds of days). */
 export function formatCalendarDate(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  const pad = (value: number, width: number) => String(value).padStart(width, '0');
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
 
 export function addCalendarDays(value: string, days: number): string {
