@@ -7,6 +7,9 @@ import { expectHardConstraints } from './order-invariants';
 import { packAndSpec, packArbitrary, specArbitrary } from './pack-arbitrary';
 
 
+// Hundreds of generated cases: allow for a busy machine (a time limit, not a timed assertion).
+const PROPERTY_TIMEOUT = 60_000;
+
 describe('buildOrder on random synthetic packs', () => {
   test('the generator only makes packs that pass parsePack', () => {
     fc.assert(fc.property(packArbitrary, (pack) => void parsePack(JSON.parse(JSON.stringify(pack)))), { numRuns: 300 });
@@ -17,7 +20,7 @@ describe('buildOrder on random synthetic packs', () => {
       fc.property(packAndSpec, ({ pack, spec }) => expectHardConstraints(pack, spec, buildOrder(pack, spec))),
       { numRuns: 500 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   test('gives the same order for the same input, whatever the order of the include list', () => {
     fc.assert(
@@ -27,7 +30,7 @@ describe('buildOrder on random synthetic packs', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('buildOrder on random selections of the Connelly pack', () => {
@@ -36,7 +39,7 @@ describe('buildOrder on random selections of the Connelly pack', () => {
       fc.property(specArbitrary(connelly), (spec) => expectHardConstraints(connelly, spec, buildOrder(connelly, spec))),
       { numRuns: 150 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   test('is deterministic', () => {
     fc.assert(
@@ -45,5 +48,5 @@ describe('buildOrder on random selections of the Connelly pack', () => {
       }),
       { numRuns: 50 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
