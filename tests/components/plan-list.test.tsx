@@ -1,0 +1,170 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { EditorPage } from '../../src/features/editor/EditorPage';
+import { HomePage } from '../../src/features/home/HomePage';
+import { PlanPage } from '../../src/features/plan/PlanPage';
+import { SPOILER_WINDOW } from '../../src/features/plan/OrderList';
+import { INITIAL_STATE, useHelixStore } from '../../src/store/helix-store';
+import { useStorageHealth } from '../../src/store/storage-health';
+import { useUndoStore } from '../../src/store/undo-store';
+import { renderWithPack } from './render-with-pack';
+
+const routes = [
+  { path: '/', element: <HomePage /> },
+  { path: '/plan', element: <PlanPage /> },
+  { path: '/plan/edit/:planId', element: <EditorPage /> },
+];
+
+// The Double Helix order opens with Bosch: Legacy season 3 (see the order engine tests).
+const E1 = 'Mark Bosch: Legacy S3E1 ‘Goes Where It Goes’ as watched';
+const E2 = 'Mark Bosch: Legacy S3E2 ‘Bosching Bosch’ as watched';
+const E3 = 'Mark Bosch: Legacy S3E3 ‘Blankie’ as watched';
+const E4 = 'Mark Bosch: Legacy S3E4 ‘Whippoorwills’ as watched';
+
+beforeEach(() => {
+  useHelixStore.setState({ ...INITIAL_STATE });
+  useUndoStore.setState({ last: null });
+  useStorageHealth.setState({ problems: [] });
+});
+
+async function startDoubleHelix() {
+  const user = userEvent.setup();
+  const view = renderWithPack(routes, '/');
+  await user.click(screen.getByRole('button', { name: 'Start “The Double Helix”' }));
+  return { user, ...view };
+}
+
+const overall = () => screen.getByTestId('overall-progress');
+const upNext = () => screen.getByRole('region', { name: 'Up next' });
+
+describe('Plan page with the Double Helix preset', () => {
+  it('starts the preset from Home, makes it the active plan and lands on the plan', async () => {
+    const { router } = await startDoubleHelix();
+    expect(router.state.location.pathname).toBe('/plan');
+    expect(screen.getByRole('heading', { level: 1, name: 'The Double Helix' })).toBeInTheDocument();
+    const { plans, activePlanId } = useHelixStore.getState();
+    expect(plans).toHaveLength(1);
+    expect(activePlanId).toBe(plans[0]?.id);
+    expect(overall()).toHaveTextContent('0 of 24 items done');
+    expect(within(upNext()).getByText('Bosch: Legacy S3E1 ‘Goes Where It Goes’')).toBeInTheDocument();
+  });
+
+  it('checks off three items: the progress text counts them and Up next moves past them', async () => {
+    const { user } = await startDoubleHelix();
+    for (const name of [E1, E2, E3]) await user.click(screen.getByRole('checkbox', { name }));
+    for (const name of [E1, E2, E3]) expect(screen.getByRole('checkbox', { name })).toBeChecked();
+    expect(overall()).toHaveTextContent('3 of 24 items done');
+    expect(within(upNext()).getByText('Bosch: Legacy S3E4 ‘Whippoorwills’')).toBeInTheDocument();
+    expect(within(upNext()).getByText(/Item 4 of 24/)).toBeInTheDocument();
+    expect(useHelixStore.getState().progress['legacy-s03e02']?.done).toBe(true);
+  });
+
+  it('unchecking an item puts it back as Up next', async () => {
+    const { user } = await startDoubleHelix();
+    await user.click(screen.getByRole('checkbox', { name: E1 }));
+    expect(within(upNext()).getByText('Bosch: Legacy S3E2 ‘Bosching Bosch’')).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: E1 }));
+    expect(within(upNext()).getByText('Bosch: Legacy S3E1 ‘Goes Where It Goes’')).toBeInTheDocument();
+    expect(overall()).toHaveTextContent('0 of 24 items done');
+  });
+
+  it('marks an item from the Up next card', async () => {
+    const { user } = await startDoubleHelix();
+    await user.click(within(upNext()).getByRole('button', { name: 'Mark as watched' }));
+    expect(screen.getByRole('checkbox', { name: E1 })).toBeChecked();
+    expect(overall()).toHaveTextContent('1 of 24 items done');
+  });
+
+  it('"done up to here" marks every item up to and including that one', async () => {
+    const { user } = await startDoubleHelix();
+    await user.click(screen.getByRole('button', { name: 'Mark everything up to Bosch: Legacy S3E3 ‘Blankie’ as done' }));
+    for (const name of [E1, E2, E3]) expect(screen.getByRole('checkbox', { name })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: E4 })).not.toBeChecked();
+    expect(overall()).toHaveTextContent('3 of 24 items done');
+  });
+
+  it('hides done items when asked and shows them again', async () => {
+    const { user } = await startDoubleHelix();
+    await user.click(screen.getByRole('checkbox', { name: E1 }));
+    await user.click(screen.getByRole('checkbox', { name: E2 }));
+    await user.click(screen.getByRole('checkbox', { name: 'Hide done items' }));
+    const list = screen.getByRole('list', { name: 'Viewing and reading order' });
+    expect(within(list).queryByRole('checkbox', { name: E1 })).not.toBeInTheDocument();
+    expect(within(list).queryByRole('checkbox', { name: E2 })).not.toBeInTheDocument();
+    expect(within(list).getAllByRole('checkbox')).toHaveLength(22);
+    expect(useHelixStore.getState().settings.hideDone).toBe(true);
+    await user.click(screen.getByRole('checkbox', { name: 'Hide done items' }));
+    expect(screen.getByRole('checkbox', { name: E1 })).toBeChecked();
+  });
+
+  it('says when everything is done and done items are hidden', async () => {
+    const { user } = await startDoubleHelix();
+    await user.click(screen.getByRole('checkbox', { name: 'Hide done items' }));
+    await user.click(screen.getByRole('button', { name: /^Mark everything up to Ballard S1E10/ }));
+    expect(screen.getByText('Everything in this plan is done.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'All done' })).toBeInTheDocument();
+  });
+
+  it('hides titles past the spoiler window and reveals one on request', async () => {
+    const { user } = await startDoubleHelix();
+    // positions 0 … SPOILER_WINDOW past the first undone item show titles; the next one does not
+    expect(SPOILER_WINDOW).toBe(3);
+    expect(screen.getByRole('checkbox', { name: E4 })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Mark Bosch: Legacy S3E5 as watched' })).toBeInTheDocument();
+    expect(screen.queryByText(/F\*\*\*ing Politics/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Library of Lost Souls/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Reveal the title of Bosch: Legacy S3E5' }));
+    expect(screen.getByRole('checkbox', { name: 'Mark Bosch: Legacy S3E5 ‘F***ing Politics’ as watched' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Mark Bosch: Legacy S3E6 as watched' })).toBeInTheDocument();
+  });
+
+  it('moves the spoiler window along as items are checked off', async () => {
+    const { user } = await startDoubleHelix();
+    await user.click(screen.getByRole('checkbox', { name: E1 }));
+    expect(screen.getByRole('checkbox', { name: 'Mark Bosch: Legacy S3E5 ‘F***ing Politics’ as watched' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Mark Bosch: Legacy S3E6 as watched' })).toBeInTheDocument();
+  });
+
+  it('shows every title when spoiler safety is turned off', async () => {
+    const { user } = await startDoubleHelix();
+    await user.click(screen.getByRole('checkbox', { name: 'Spoiler safety' }));
+    expect(screen.getByRole('checkbox', { name: 'Mark Ballard S1E1 ‘Library of Lost Souls’ as watched' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Reveal the title/ })).not.toBeInTheDocument();
+  });
+
+  it('moves focus with j and k and toggles with x and space', async () => {
+    const { user } = await startDoubleHelix();
+    const first = screen.getByRole('checkbox', { name: E1 });
+    first.focus();
+    await user.keyboard('j');
+    expect(screen.getByRole('checkbox', { name: E2 })).toHaveFocus();
+    await user.keyboard('j');
+    expect(screen.getByRole('checkbox', { name: E3 })).toHaveFocus();
+    await user.keyboard('k');
+    expect(screen.getByRole('checkbox', { name: E2 })).toHaveFocus();
+    await user.keyboard('x');
+    expect(screen.getByRole('checkbox', { name: E2 })).toBeChecked();
+    await user.keyboard(' ');
+    expect(screen.getByRole('checkbox', { name: E2 })).not.toBeChecked();
+    await user.keyboard('k');
+    expect(first).toHaveFocus();
+    await user.keyboard('k');
+    expect(first).toHaveFocus();
+    await user.keyboard(' ');
+    expect(first).toBeChecked();
+    expect(overall()).toHaveTextContent('1 of 24 items done');
+  });
+
+  it('jumps to the next unwatched item and focuses it', async () => {
+    const { user } = await startDoubleHelix();
+    await user.click(screen.getByRole('checkbox', { name: E1 }));
+    await user.click(screen.getByRole('button', { name: 'Jump to next unwatched' }));
+    expect(screen.getByRole('checkbox', { name: E2 })).toHaveFocus();
+  });
+
+  it('explains that there is no plan yet when none is active', () => {
+    renderWithPack(routes, '/plan');
+    expect(screen.getByRole('heading', { level: 1, name: 'No plan yet' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,89 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { memo, type ComponentProps, type FunctionComponent } from 'react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { planFromPreset, PRESETS } from '../../src/domain/plan/presets';
+import { PlanPage } from '../../src/features/plan/PlanPage';
+import { DEFAULT_SETTINGS } from '../../src/domain/storage/persisted-state';
+import { INITIAL_STATE, useHelixStore } from '../../src/store/helix-store';
+import { useStorageHealth } from '../../src/store/storage-health';
+import { useUndoStore } from '../../src/store/undo-store';
+import { connelly } from '../unit/order/connelly-pack';
+import { renderWithPack } from './render-with-pack';
+
+const renders = vi.hoisted(() => new Map<string, number>());
+
+// Counts renders of each row by entry id, keeping the real row (and its memo comparison) underneath.
+vi.mock('../../src/features/plan/OrderRow', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/features/plan/OrderRow')>();
+  const inner = (original.OrderRow as unknown as { type: FunctionComponent<ComponentProps<typeof original.OrderRow>> }).type;
+  const Counted = memo(function CountedOrderRow(props: ComponentProps<typeof original.OrderRow>) {
+    renders.set(props.entry.id, (renders.get(props.entry.id) ?? 0) + 1);
+    return inner(props);
+  });
+  return { ...original, OrderRow: Counted };
+});
+
+const doubleHelix = PRESETS.find((p) => p.id === 'double-helix');
+
+beforeEach(() => {
+  if (!doubleHelix) throw new Error('no Double Helix preset');
+  const plan = planFromPreset(connelly, doubleHelix, { id: 'dh', now: 1, startDate: '2025-06-02' });
+  useHelixStore.setState({ ...INITIAL_STATE, plans: [plan], activePlanId: plan.id, settings: { ...DEFAULT_SETTINGS, spoilerSafety: false } });
+  useUndoStore.setState({ last: null });
+  useStorageHealth.setState({ problems: [] });
+  renders.clear();
+});
+
+function snapshot(): Map<string, number> {
+  return new Map(renders);
+}
+
+function changed(before: Map<string, number>): string[] {
+  return [...renders].filter(([id, count]) => count !== before.get(id)).map(([id]) => id);
+}
+
+describe('Plan list rendering', () => {
+  it('renders each of the 24 rows once on the first render', () => {
+    renderWithPack([{ path: '/plan', element: <PlanPage /> }], '/plan');
+    expect(renders.size).toBe(24);
+    expect(screen.getByTestId('overall-progress')).toHaveTextContent('0 of 24 items done');
+  });
+
+  it('re-renders only the row that was checked when it is in the middle of the list', async () => {
+    const user = userEvent.setup();
+    renderWithPack([{ path: '/plan', element: <PlanPage /> }], '/plan');
+    const before = snapshot();
+    await user.click(screen.getByRole('checkbox', { name: 'Mark Desert Star, ch. 3–37 as read' }));
+    expect(screen.getByRole('checkbox', { name: 'Mark Desert Star, ch. 3–37 as read' })).toBeChecked();
+    expect(changed(before)).toEqual(['desert-star#3-37']);
+    expect(screen.getByTestId('overall-progress')).toHaveTextContent('1 of 24 items done');
+  });
+
+  it('re-renders only the checked row even when the whole page updates because Up next moved', async () => {
+    const user = userEvent.setup();
+    renderWithPack([{ path: '/plan', element: <PlanPage /> }], '/plan');
+    const before = snapshot();
+    await user.click(screen.getByRole('checkbox', { name: 'Mark Bosch: Legacy S3E1 ‘Goes Where It Goes’ as watched' }));
+    expect(screen.getByRole('region', { name: 'Up next' })).toHaveTextContent('Bosch: Legacy S3E2 ‘Bosching Bosch’');
+    expect(changed(before)).toEqual(['legacy-s03e01']);
+  });
+
+  it('re-renders only the row that was unchecked, too', async () => {
+    const user = userEvent.setup();
+    useHelixStore.getState().setDone(['ballard-s01e04'], true);
+    renderWithPack([{ path: '/plan', element: <PlanPage /> }], '/plan');
+    const before = snapshot();
+    await user.click(screen.getByRole('checkbox', { name: 'Mark Ballard S1E4 ‘Landmines’ as watched' }));
+    expect(changed(before)).toEqual(['ballard-s01e04']);
+    expect(screen.getByTestId('overall-progress')).toHaveTextContent('0 of 24 items done');
+  });
+
+  it('re-renders no row when a progress id outside the plan changes', async () => {
+    renderWithPack([{ path: '/plan', element: <PlanPage /> }], '/plan');
+    const before = snapshot();
+    const { act } = await import('@testing-library/react');
+    act(() => useHelixStore.getState().setDone(['bosch-s01e01'], true));
+    expect(changed(before)).toEqual([]);
+  });
+});

@@ -1,0 +1,157 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Outlet } from 'react-router-dom';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { EditorPage } from '../../src/features/editor/EditorPage';
+import { HomePage } from '../../src/features/home/HomePage';
+import { PlanPage } from '../../src/features/plan/PlanPage';
+import { INITIAL_STATE, useHelixStore } from '../../src/store/helix-store';
+import { useStorageHealth } from '../../src/store/storage-health';
+import { useUndoStore } from '../../src/store/undo-store';
+import { UndoToast } from '../../src/ui/UndoToast';
+import { renderWithPack } from './render-with-pack';
+
+const routes = [
+  {
+    element: (
+      <>
+        <Outlet />
+        <UndoToast />
+      </>
+    ),
+    children: [
+      { path: '/', element: <HomePage /> },
+      { path: '/plan', element: <PlanPage /> },
+      { path: '/plan/edit/:planId', element: <EditorPage /> },
+    ],
+  },
+];
+
+const E1 = 'Mark Bosch: Legacy S3E1 ‘Goes Where It Goes’ as watched';
+const E2 = 'Mark Bosch: Legacy S3E2 ‘Bosching Bosch’ as watched';
+
+beforeEach(() => {
+  useHelixStore.setState({ ...INITIAL_STATE });
+  useUndoStore.setState({ last: null });
+  useStorageHealth.setState({ problems: [] });
+});
+
+async function startDoubleHelix() {
+  const user = userEvent.setup();
+  const view = renderWithPack(routes, '/');
+  await user.click(screen.getByRole('button', { name: 'Start “The Double Helix”' }));
+  return { user, ...view };
+}
+
+const toast = () => screen.getByRole('status');
+
+describe('Undo', () => {
+  it('shows a toast with an Undo button after a check-off', async () => {
+    const { user } = await startDoubleHelix();
+    expect(within(toast()).queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: E1 }));
+    expect(toast()).toHaveTextContent('Marked Bosch: Legacy S3E1 ‘Goes Where It Goes’');
+    expect(within(toast()).getByRole('button', { name: 'Undo' })).toBeInTheDocument();
+  });
+
+  it('restores the previous state when Undo is clicked, and the toast goes away', async () => {
+    const { user } = await startDoubleHelix();
+    await user.click(screen.getByRole('checkbox', { name: E1 }));
+    await user.click(within(toast()).getByRole('button', { name: 'Undo' }));
+    expect(screen.getByRole('checkbox', { name: E1 })).not.toBeChecked();
+    expect(screen.getByTestId('overall-progress')).toHaveTextContent('0 of 24 items done');
+    expect(within(toast()).queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+  });
+
+  it('undoes only the last change', async () => {
+    const { user } = await startDoubleHelix();
+    await user.click(screen.getByRole('checkbox', { name: E1 }));
+    await user.click(screen.getByRole('checkbox', { name: E2 }));
+    await user.click(within(toast()).getByRole('button', { name: 'Undo' }));
+    expect(screen.getByRole('checkbox', { name: E1 })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: E2 })).not.toBeChecked();
+  });
+
+  it('restores with Ctrl+Z', async () => {
+    const { user } = await startDoubleHelix();
+    await user.click(screen.getByRole('checkbox', { name: E1 }));
+    expect(screen.getByRole('checkbox', { name: E1 })).toBeChecked();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(screen.getByRole('checkbox', { name: E1 })).not.toBeChecked();
+  });
+
+  it('restores with Cmd+Z', async () => {
+    const { user } = await startDoubleHelix();
+    await user.click(screen.getByRole('checkbox', { name: E1 }));
+    await user.keyboard('{Meta>}z{/Meta}');
+    expect(screen.getByRole('checkbox', { name: E1 })).not.toBeChecked();
+  });
+
+  it('undoes "done up to here" as one change', async () => {
+    const { user } = await startDoubleHelix();
+    await user.click(screen.getByRole('button', { name: 'Mark everything up to Bosch: Legacy S3E3 ‘Blankie’ as done' }));
+    expect(screen.getByTestId('overall-progress')).toHaveTextContent('3 of 24 items done');
+    await user.click(within(toast()).getByRole('button', { name: 'Undo' }));
+    expect(screen.getByTestId('overall-progress')).toHaveTextContent('0 of 24 items done');
+  });
+
+  it('keeps an item that was done before "done up to here" done after the undo', async () => {
+    const { user } = await startDoubleHelix();
+    await user.click(screen.getByRole('checkbox', { name: E2 }));
+    await user.click(screen.getByRole('button', { name: 'Mark everything up to Bosch: Legacy S3E3 ‘Blankie’ as done' }));
+    await user.keyboard('{Control>}z{/Control}');
+    expect(screen.getByRole('checkbox', { name: E1 })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: E2 })).toBeChecked();
+    expect(screen.getByTestId('overall-progress')).toHaveTextContent('1 of 24 items done');
+  });
+
+  it('brings back a plan deleted from Home’s list, active again', async () => {
+    const { user, router } = await startDoubleHelix();
+    await router.navigate('/');
+    const plansSection = await screen.findByRole('region', { name: 'Your plans' });
+    const before = useHelixStore.getState().plans[0];
+    await user.click(within(plansSection).getByRole('button', { name: 'Delete “The Double Helix”' }));
+    expect(screen.queryByRole('region', { name: 'Your plans' })).not.toBeInTheDocument();
+    expect(useHelixStore.getState().activePlanId).toBeNull();
+    expect(toast()).toHaveTextContent('Deleted “The Double Helix”');
+    await user.click(within(toast()).getByRole('button', { name: 'Undo' }));
+    const restored = screen.getByRole('region', { name: 'Your plans' });
+    expect(within(restored).getByText('The Double Helix')).toBeInTheDocument();
+    const { plans, activePlanId, deletedPlans } = useHelixStore.getState();
+    expect(plans.map((p) => p.id)).toEqual([before?.id]);
+    expect(activePlanId).toBe(before?.id);
+    expect(deletedPlans).toEqual({});
+    expect(plans[0]?.spec).toEqual(before?.spec);
+  });
+
+  it('does nothing on Ctrl+Z when there is nothing to undo', async () => {
+    const { user } = await startDoubleHelix();
+    await user.click(screen.getByRole('checkbox', { name: E1 }));
+    await user.keyboard('{Control>}z{/Control}');
+    await user.keyboard('{Control>}z{/Control}');
+    expect(screen.getByRole('checkbox', { name: E1 })).not.toBeChecked();
+    expect(useHelixStore.getState().plans).toHaveLength(1);
+  });
+
+  it('leaves Ctrl+Z alone inside a text field', async () => {
+    const user = userEvent.setup();
+    useHelixStore.getState().upsertPlan({
+      id: 'p-text',
+      name: 'Text',
+      packId: 'connelly',
+      dataVersion: '2025-06-01',
+      spec: { include: ['legacy-s03'], strategy: 'release', readingGranularity: 'book' },
+      pace: { minutesPerWeekday: [60, 60, 60, 60, 60, 120, 120], pagesPerHour: 40 },
+      startDate: '2025-06-02',
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    let undone = false;
+    useUndoStore.getState().push({ label: 'Marked something', undo: () => (undone = true) });
+    renderWithPack(routes, '/plan/edit/p-text');
+    await user.click(screen.getByRole('textbox', { name: 'Name' }));
+    await user.keyboard('{Control>}z{/Control}');
+    expect(undone).toBe(false);
+    expect(useUndoStore.getState().last).not.toBeNull();
+  });
+});
