@@ -1,5 +1,8 @@
 import { create } from 'zustand';
-import { indexPack, parsePack, PackError, type Pack, type PackIndex } from '../domain';
+import { PackError } from '../domain/pack/pack-error';
+import { indexPack, type PackIndex } from '../domain/pack/pack-index';
+import { parsePack } from '../domain/pack/parse-pack';
+import type { Pack } from '../domain/pack/schema';
 
 type FranchiseState =
   | { status: 'empty'; source: null }

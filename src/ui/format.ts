@@ -1,4 +1,4 @@
-import { datePrecision } from '../domain';
+import { datePrecision } from '../domain/pack/partial-date';
 
 const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });

@@ -1,4 +1,5 @@
-import { describeLink, type Link } from '../../domain';
+import { describeLink } from '../../domain/pack/labels';
+import type { Link } from '../../domain/pack/schema';
 import { usePackIndex } from '../../data/franchise-store';
 import { sourceHost } from '../../ui/format';
 

@@ -1,5 +1,5 @@
 import { useParams, Link as RouterLink } from 'react-router-dom';
-import { chapterText } from '../../domain';
+import { chapterText } from '../../domain/pack/labels';
 import { usePackIndex } from '../../data/franchise-store';
 import { paths } from '../../app/paths';
 import { formatPartialDate } from '../../ui/format';

@@ -1,5 +1,6 @@
 import { Link as RouterLink } from 'react-router-dom';
-import { comparePartialDates, nameOf } from '../../domain';
+import { nameOf } from '../../domain/pack/labels';
+import { comparePartialDates } from '../../domain/pack/partial-date';
 import { usePackIndex } from '../../data/franchise-store';
 import { paths } from '../../app/paths';
 import { formatPartialDate } from '../../ui/format';

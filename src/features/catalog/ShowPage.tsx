@@ -1,5 +1,5 @@
 import { useParams, Link as RouterLink } from 'react-router-dom';
-import { episodeCode } from '../../domain';
+import { episodeCode } from '../../domain/pack/labels';
 import { usePackIndex } from '../../data/franchise-store';
 import { paths } from '../../app/paths';
 import { formatMinutes, formatPartialDate, plural } from '../../ui/format';
