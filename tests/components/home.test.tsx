@@ -1,0 +1,143 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Outlet } from 'react-router-dom';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Plan } from '../../src/domain/plan/plan';
+import { planFromPreset, PRESETS } from '../../src/domain/plan/presets';
+import { EditorPage } from '../../src/features/editor/EditorPage';
+import { HomePage } from '../../src/features/home/HomePage';
+import { PlanPage } from '../../src/features/plan/PlanPage';
+import { INITIAL_STATE, useHelixStore } from '../../src/store/helix-store';
+import { STORAGE_KEY } from '../../src/store/safe-storage';
+import { useStorageHealth } from '../../src/store/storage-health';
+import { useUndoStore } from '../../src/store/undo-store';
+import { StorageNotices } from '../../src/ui/StorageNotices';
+import { connelly } from '../unit/order/connelly-pack';
+import { renderWithPack } from './render-with-pack';
+
+const routes = [
+  {
+    element: (
+      <>
+        <StorageNotices />
+        <Outlet />
+      </>
+    ),
+    children: [
+      { path: '/', element: <HomePage /> },
+      { path: '/plan', element: <PlanPage /> },
+      { path: '/plan/edit/:planId', element: <EditorPage /> },
+    ],
+  },
+];
+
+function presetPlan(presetId: string, id: string, createdAt = 1_000): Plan {
+  const preset = PRESETS.find((p) => p.id === presetId);
+  if (!preset) throw new Error(`no preset ${presetId}`);
+  return planFromPreset(connelly, preset, { id, now: createdAt, startDate: '2025-06-02' });
+}
+
+beforeEach(() => {
+  useHelixStore.setState({ ...INITIAL_STATE });
+  useUndoStore.setState({ last: null });
+  useStorageHealth.setState({ problems: [] });
+});
+
+describe('Home', () => {
+  it('offers every preset with a start button and no plan list or continue card at first', () => {
+    renderWithPack(routes, '/');
+    for (const preset of PRESETS) expect(screen.getByRole('button', { name: `Start “${preset.name}”` })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Your plans' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /^Continue/ })).not.toBeInTheDocument();
+  });
+
+  it('shows the active plan’s progress and what comes next, with a one-tap check-off', async () => {
+    const user = userEvent.setup();
+    useHelixStore.setState({ plans: [presetPlan('double-helix', 'dh')], activePlanId: 'dh' });
+    useHelixStore.getState().setDone(['legacy-s03e01', 'legacy-s03e02'], true);
+    renderWithPack(routes, '/');
+    const card = screen.getByRole('region', { name: 'Continue “The Double Helix”' });
+    expect(card).toHaveTextContent('2 of 24 done (8%)');
+    expect(within(card).getByText('Bosch: Legacy S3E3 ‘Blankie’')).toBeInTheDocument();
+    await user.click(within(card).getByRole('button', { name: 'Mark as watched' }));
+    expect(card).toHaveTextContent('3 of 24 done (13%)');
+    expect(within(card).getByText('Bosch: Legacy S3E4 ‘Whippoorwills’')).toBeInTheDocument();
+  });
+
+  it('lists saved plans, marks the active one and opens another', async () => {
+    const user = userEvent.setup();
+    useHelixStore.setState({ plans: [presetPlan('double-helix', 'dh', 1), presetPlan('shows', 'shows', 2)], activePlanId: 'dh' });
+    const { router } = renderWithPack(routes, '/');
+    const list = screen.getByRole('region', { name: 'Your plans' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[0]).toHaveTextContent('active');
+    expect(items[1]).not.toHaveTextContent('active');
+    await user.click(within(list).getByRole('button', { name: 'Open “Just the shows”' }));
+    expect(router.state.location.pathname).toBe('/plan');
+    expect(useHelixStore.getState().activePlanId).toBe('shows');
+    expect(screen.getByRole('heading', { level: 1, name: 'Just the shows' })).toBeInTheDocument();
+  });
+
+  it('duplicates a plan under a new id and name, keeping the original active', async () => {
+    const user = userEvent.setup();
+    useHelixStore.setState({ plans: [presetPlan('double-helix', 'dh')], activePlanId: 'dh' });
+    renderWithPack(routes, '/');
+    await user.click(screen.getByRole('button', { name: 'Duplicate “The Double Helix”' }));
+    const { plans, activePlanId } = useHelixStore.getState();
+    expect(plans.map((p) => p.name)).toEqual(['The Double Helix', 'The Double Helix (copy)']);
+    expect(plans[1]?.id).not.toBe('dh');
+    expect(plans[1]?.spec).toEqual(plans[0]?.spec);
+    expect(activePlanId).toBe('dh');
+    expect(screen.getByRole('button', { name: 'Delete “The Double Helix (copy)”' })).toBeInTheDocument();
+  });
+
+  it('links each plan to its editor', async () => {
+    const user = userEvent.setup();
+    useHelixStore.setState({ plans: [presetPlan('double-helix', 'dh')], activePlanId: 'dh' });
+    const { router } = renderWithPack(routes, '/');
+    await user.click(screen.getByRole('link', { name: 'Edit “The Double Helix”' }));
+    expect(router.state.location.pathname).toBe('/plan/edit/dh');
+  });
+
+  it('makes the next plan active when the active one is deleted', async () => {
+    const user = userEvent.setup();
+    useHelixStore.setState({ plans: [presetPlan('double-helix', 'dh', 1), presetPlan('shows', 'shows', 2)], activePlanId: 'dh' });
+    renderWithPack(routes, '/');
+    await user.click(screen.getByRole('button', { name: 'Delete “The Double Helix”' }));
+    expect(useHelixStore.getState().activePlanId).toBe('shows');
+    expect(screen.getByRole('region', { name: 'Continue “Just the shows”' })).toBeInTheDocument();
+    expect(useHelixStore.getState().deletedPlans).toHaveProperty('dh');
+  });
+
+  it('keeps progress shared between plans: a check-off in one counts in another', async () => {
+    const user = userEvent.setup();
+    useHelixStore.setState({ plans: [presetPlan('double-helix', 'dh', 1)], activePlanId: 'dh' });
+    renderWithPack(routes, '/');
+    await user.click(screen.getByRole('button', { name: 'Mark as watched' }));
+    await user.click(screen.getByRole('button', { name: 'Start “Just the shows”' }));
+    expect(screen.getByTestId('overall-progress')).toHaveTextContent(/^1 of /);
+  });
+});
+
+describe('Storage notices', () => {
+  it('explain an unreadable save, offer the backup and can be dismissed', async () => {
+    const user = userEvent.setup();
+    localStorage.setItem(STORAGE_KEY, '{"state": cut off');
+    await act(() => useHelixStore.persist.rehydrate());
+    renderWithPack(routes, '/');
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(/could not be read: it is not valid JSON/);
+    expect(alert).toHaveTextContent(/kept the old data as a backup in this browser; nothing was deleted/);
+    expect(within(alert).getByRole('button', { name: 'Download the backup' })).toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('say that changes are not saved when storage is full', () => {
+    useStorageHealth.getState().report({ kind: 'quota' });
+    renderWithPack(routes, '/');
+    expect(screen.getByRole('alert')).toHaveTextContent(/storage is full, so your latest changes are not saved yet/);
+    expect(screen.queryByRole('button', { name: 'Download the backup' })).not.toBeInTheDocument();
+  });
+});
