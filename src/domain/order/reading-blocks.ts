@@ -29,14 +29,16 @@ export function cutNovel(novel: Novel, granularity: ReadingGranularity): Reading
   }
   if ('chapters' in granularity) {
     const n = wholeCount(granularity.chapters);
-    if (chapters !== undefined) return ranges(novel, chapters, n, 'chapters');
+    if (chapters !== undefined) return ranges(novel, chapters, n, 'chapters', sectionStarts(novel));
     if (pages !== undefined) return ranges(novel, pages, n * PAGES_PER_CHAPTER_EQUIVALENT, 'pages');
     return [wholeBook(novel)];
   }
   const n = wholeCount(granularity.pages);
   if (pages !== undefined) return ranges(novel, pages, n, 'pages');
   // No page count: cut chapters of about the same length instead (12 pages a chapter).
-  if (chapters !== undefined) return ranges(novel, chapters, Math.max(1, Math.round(n / PAGES_PER_CHAPTER_EQUIVALENT)), 'chapters');
+  if (chapters !== undefined) {
+    return ranges(novel, chapters, Math.max(1, Math.round(n / PAGES_PER_CHAPTER_EQUIVALENT)), 'chapters', sectionStarts(novel));
+  }
   return [wholeBook(novel)];
 }
 
@@ -50,11 +52,29 @@ function wholeBook(novel: Novel): ReadingBlock {
   return { novel, whole: true };
 }
 
-function ranges(novel: Novel, total: number, size: number, unit: 'chapters' | 'pages'): ReadingBlock[] {
+/**
+ * Chapters where a part or a story segment begins. Chapter blocks never straddle one, so a block
+ * belongs to one thread and one part, and a link to a part covers whole blocks.
+ */
+function sectionStarts(novel: Novel): number[] {
+  const starts = new Set<number>();
+  for (const part of novel.parts ?? []) starts.add(part.chapters[0]);
+  for (const segment of novel.segments ?? []) {
+    starts.add(segment.chapters[0]);
+    starts.add(segment.chapters[1] + 1);
+  }
+  return [...starts].sort((a, b) => a - b);
+}
+
+function ranges(novel: Novel, total: number, size: number, unit: 'chapters' | 'pages', starts: readonly number[] = []): ReadingBlock[] {
   const blocks: ReadingBlock[] = [];
-  for (let from = 1; from <= total; from += size) {
-    const range = [from, Math.min(total, from + size - 1)] as const;
-    blocks.push({ novel, [unit]: range, whole: from === 1 && range[1] === total });
+  let boundary = 0;
+  for (let from = 1; from <= total; ) {
+    while (boundary < starts.length && (starts[boundary] as number) <= from) boundary++;
+    const nextStart = starts[boundary] ?? Infinity;
+    const to = Math.min(total, from + size - 1, nextStart - 1);
+    blocks.push({ novel, [unit]: [from, to] as const, whole: from === 1 && to === total });
+    from = to + 1;
   }
   return blocks;
 }

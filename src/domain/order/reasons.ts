@@ -57,8 +57,10 @@ function readingReason(item: ReadingItem, context: ReasonContext): string {
   const { link, episode, how } = placement;
   const novel = item.block.novel;
   const what = linkedPart(novel, link);
-  if (how === 'paced') return `Paced alongside ${episodeLabel(episode.ref)}${link.label ? ` (${link.label})` : ''}`;
-  const side = how === 'before' ? 'Read before' : 'Read after';
+  // A block held back by chapter order is not where its link wants it: say where it belongs, not where it is.
+  const meant = item.heldAfter ? 'Belongs ' : '';
+  if (how === 'paced') return `${meant ? 'Belongs alongside' : 'Paced alongside'} ${episodeLabel(episode.ref)}${link.label ? ` (${link.label})` : ''}`;
+  const side = `${meant}${how === 'before' ? (meant ? 'before' : 'Read before') : meant ? 'after' : 'Read after'}`;
   const season = context.index.seasons.get(link.to);
   if (season) return how === 'before' ? `${side} ${seasonLabel(season)}: the season draws on ${what}` : `${side} ${seasonLabel(season)}, which draws on ${what}`;
   return `${side} ${episodeLabel(episode.ref)}, which ${link.chapters ? 'adapts' : 'draws on'} ${what}`;

@@ -23,7 +23,7 @@ export const PRESETS: readonly Preset[] = [
     id: 'double-helix',
     name: 'The Double Helix',
     blurb: 'Bosch: Legacy season 3 and Ballard season 1, braided with Desert Star, the novel both draw on.',
-    spec: () => ({ include: ['legacy-s03', 'ballard-s01', 'desert-star'], strategy: 'helix', readingGranularity: 'segment' }),
+    spec: () => ({ include: ['legacy-s03', 'ballard-s01', 'desert-star'], strategy: 'helix', readingGranularity: { chapters: 4 } }),
   },
   {
     id: 'everything',

@@ -51,7 +51,7 @@ describe('buildOrder on small synthetic packs', () => {
     // Ch. 1–2 waits for B S1E3; the later chapters, wanted before A S1E1, follow it at once.
     expect(order.slice(5)).toEqual(['n#1-2', 'n#3-4', 'n#5-6', 'b-s01e03']);
     expect(entries.find((entry) => entry.id === 'n#5-6')?.reason).toBe(
-      'Read before A S1E1, which adapts Novel ch. 5–6 (the ending); kept after ch. 1–2 because chapters stay in order',
+      'Belongs before A S1E1, which adapts Novel ch. 5–6 (the ending); kept after ch. 1–2 because chapters stay in order',
     );
   });
 
