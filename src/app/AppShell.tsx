@@ -8,6 +8,7 @@ const NAV = [
   { to: paths.home(), label: 'Home', end: true },
   { to: paths.plan(), label: 'Plan', end: false },
   { to: paths.catalog(), label: 'Catalog', end: false },
+  { to: paths.settings(), label: 'Settings', end: false },
 ] as const;
 
 /** Header, navigation and footer shared by every screen. */

@@ -25,6 +25,8 @@ export function createAppRouter() {
         { path: 'plan', lazy: () => import('../features/plan/PlanPage').then((m) => ({ Component: m.PlanPage })) },
         { path: 'plan/edit', lazy: () => import('../features/editor/EditorPage').then((m) => ({ Component: m.EditorPage })) },
         { path: 'plan/edit/:planId', lazy: () => import('../features/editor/EditorPage').then((m) => ({ Component: m.EditorPage })) },
+        { path: 's/:code', lazy: () => import('../features/share-preview/SharePreviewPage').then((m) => ({ Component: m.SharePreviewPage })) },
+        { path: 'settings', lazy: () => import('../features/settings/SettingsPage').then((m) => ({ Component: m.SettingsPage })) },
         { path: '*', element: <NotFound /> },
       ],
     },

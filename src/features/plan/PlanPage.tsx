@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { formatOrder } from '../../domain/order/format-order';
 import { paths } from '../../app/paths';
@@ -14,6 +14,9 @@ import { OrderList } from './OrderList';
 import { ProgressSummary } from './ProgressSummary';
 import { PlanSwitcher } from './PlanSwitcher';
 
+// The share dialog (codec, deflate) loads on first use, not with the plan.
+const ShareDialog = lazy(() => import('../../ui/share/ShareDialog').then((m) => ({ default: m.ShareDialog })));
+
 /** The active plan: up next, progress, and the order with check-offs. */
 export function PlanPage() {
   const plan = useActivePlan();
@@ -24,6 +27,7 @@ export function PlanPage() {
   const threadColors = useThreadColors(entries);
   const [focusRequest, setFocusRequest] = useState<{ index: number; serial: number } | null>(null);
   const [copied, setCopied] = useState(false);
+  const [sharing, setSharing] = useState(false);
   useDocumentTitle(plan?.name ?? 'Plan');
 
   const onMarkUpTo = useCallback(
@@ -74,9 +78,17 @@ export function PlanPage() {
           <button type="button" className="button" onClick={() => void copyAsText()}>
             {copied ? 'Copied ✓' : 'Copy as text'}
           </button>
+          <button type="button" className="button" onClick={() => setSharing(true)}>
+            Share
+          </button>
           <PlanSwitcher />
         </div>
       </header>
+      {sharing && (
+        <Suspense fallback={null}>
+          <ShareDialog plan={plan} entries={entries} onClose={() => setSharing(false)} />
+        </Suspense>
+      )}
       <div className="plan-grid">
         <UpNextCard entry={entries[firstUndone]} position={firstUndone} total={entries.length} onJump={jumpToNext} />
         <ProgressSummary entries={entries} />

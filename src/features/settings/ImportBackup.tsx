@@ -1,0 +1,112 @@
+import { useId, useRef, useState } from 'react';
+import type { BackupFile } from '../../domain/backup/backup-file';
+import { parseBackup } from '../../domain/backup/parse-backup';
+import { summarizeBackup } from '../../domain/backup/restore-backup';
+import { downloadText } from '../../ui/download';
+import { plural } from '../../ui/format';
+import { mergeIntoMine, replaceWithImport } from './backup-actions';
+
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const DATE_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+type Step =
+  | { kind: 'idle' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; backup: BackupFile; fileName: string }
+  | { kind: 'merged' }
+  | { kind: 'replaced'; saved: { key: string | null; fileName: string; text: string } };
+
+/** Pick a file, see what it holds, then merge or replace: nothing changes before the choice. */
+export function ImportBackup() {
+  const input = useRef<HTMLInputElement>(null);
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > MAX_FILE_BYTES) {
+      setStep({ kind: 'error', message: `“${file.name}” is too large to be a Helix backup.` });
+      return;
+    }
+    const parsed = parseBackup(await file.text());
+    setStep(parsed.ok ? { kind: 'ready', backup: parsed.backup, fileName: file.name } : { kind: 'error', message: parsed.error });
+  };
+
+  const reset = () => {
+    if (input.current) input.current.value = '';
+    setStep({ kind: 'idle' });
+  };
+
+  return (
+    <div className="settings__import">
+      <h3>Import a backup</h3>
+      <label className="field">
+        Backup file (.json)
+        <input ref={input} type="file" accept="application/json,.json" onChange={(e) => void onFile(e.target.files?.[0])} />
+      </label>
+      {step.kind === 'error' && (
+        <div className="notice" role="alert">
+          <p>{step.message}</p>
+          <p>Nothing was changed.</p>
+        </div>
+      )}
+      {step.kind === 'ready' && <ImportChoice backup={step.backup} fileName={step.fileName} onCancel={reset} onDone={setStep} />}
+      {step.kind === 'merged' && (
+        <p role="status" className="settings__result">
+          ✓ Merged. Everything you had is still here, plus what the backup held.
+        </p>
+      )}
+      {step.kind === 'replaced' && (
+        <div role="status" className="settings__result">
+          <p>
+            ✓ Replaced with the backup. What you had before is kept {step.saved.key ? 'in this browser as an automatic backup' : 'only in this tab'}: download
+            it if you may want it back.
+          </p>
+          <button type="button" className="button button--small" onClick={() => downloadText(step.saved.fileName, step.saved.text)}>
+            Download what was replaced
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function ImportChoice({ backup, fileName, onCancel, onDone }: { backup: BackupFile; fileName: string; onCancel: () => void; onDone: (step: Step) => void }) {
+  const summary = summarizeBackup(backup);
+  const headingId = useId();
+  return (
+    <section className="settings__summary" aria-labelledby={headingId}>
+      <h4 id={headingId}>“{fileName}”</h4>
+      <ul data-testid="backup-summary">
+        <li>Exported {DATE_TIME.format(new Date(summary.exportedAt))}</li>
+        <li>
+          {plural(summary.plans, 'plan')}
+          {backup.plans.length > 0 && `: ${backup.plans.map((plan) => plan.name).join(', ')}`}
+        </li>
+        <li>{plural(summary.doneItems, 'item')} done</li>
+        <li>Settings{Object.keys(backup.settings).length === 0 ? ': none' : ''}</li>
+      </ul>
+      <p>
+        <strong>Merge</strong> keeps everything you have and adds what the backup holds. <strong>Replace</strong> makes Helix exactly the backup; what you have
+        now is saved as an automatic backup first.
+      </p>
+      <div className="settings__actions">
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => {
+            mergeIntoMine(backup);
+            onDone({ kind: 'merged' });
+          }}
+        >
+          Merge into mine
+        </button>
+        <button type="button" className="button button--danger" onClick={() => onDone({ kind: 'replaced', saved: replaceWithImport(backup) })}>
+          Replace everything
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}
