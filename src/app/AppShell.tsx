@@ -3,10 +3,12 @@ import { useFranchiseStore } from '../data/franchise-store';
 import { paths } from './paths';
 import { StorageNotices } from '../ui/StorageNotices';
 import { UndoToast } from '../ui/UndoToast';
+import { UpdatePrompt } from '../ui/UpdatePrompt';
 
 const NAV = [
   { to: paths.home(), label: 'Home', end: true },
   { to: paths.plan(), label: 'Plan', end: false },
+  { to: paths.schedule(), label: 'Schedule', end: false },
   { to: paths.catalog(), label: 'Catalog', end: false },
   { to: paths.settings(), label: 'Settings', end: false },
 ] as const;
@@ -36,6 +38,7 @@ export function AppShell() {
         </nav>
       </header>
       <main id="main" className="shell__main" tabIndex={-1}>
+        <UpdatePrompt />
         <StorageNotices />
         <Outlet />
       </main>

@@ -32,8 +32,15 @@ export function appUrl(path = '/'): string {
 }
 
 /** A fresh context (its own localStorage) with desktop or phone viewport; blocks any off-machine request. */
-export async function newContext(browser: Browser, viewport: 'desktop' | 'mobile' = 'desktop', colorScheme: 'light' | 'dark' = 'light'): Promise<BrowserContext> {
+export async function newContext(
+  browser: Browser,
+  viewport: 'desktop' | 'mobile' = 'desktop',
+  colorScheme: 'light' | 'dark' = 'light',
+  serviceWorkers: 'allow' | 'block' = 'block',
+): Promise<BrowserContext> {
   const context = await browser.newContext({
+    // Blocked by default so page.route() sees every request; the offline test allows it.
+    serviceWorkers,
     viewport: viewport === 'desktop' ? { width: 1280, height: 900 } : { width: 390, height: 844 },
     deviceScaleFactor: 1,
     colorScheme,
@@ -45,9 +52,12 @@ export async function newContext(browser: Browser, viewport: 'desktop' | 'mobile
   return context;
 }
 
-/** Collects uncaught page errors so a test can assert there were none. */
+/** Collects uncaught page errors and Content-Security-Policy violations so a test can assert there were none. */
 export function trackErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) errors.push(message.text());
+  });
   return errors;
 }

@@ -1,0 +1,22 @@
+import { useUpdateStore } from '../store/update-store';
+
+/** "A new version of Helix is ready — Reload", and a one-time note when the app can work offline. */
+export function UpdatePrompt() {
+  const reload = useUpdateStore((s) => s.reload);
+  const offlineReady = useUpdateStore((s) => s.offlineReady);
+  const dismiss = useUpdateStore((s) => s.dismiss);
+  if (!reload && !offlineReady) return null;
+  return (
+    <div className="update" role="status">
+      <span>{reload ? 'A new version of Helix is ready.' : 'Helix now works offline too.'}</span>
+      {reload && (
+        <button type="button" className="button button--small button--primary" onClick={reload}>
+          Reload
+        </button>
+      )}
+      <button type="button" className="button button--small" onClick={dismiss}>
+        {reload ? 'Later' : 'OK'}
+      </button>
+    </div>
+  );
+}
