@@ -11,7 +11,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const ROUTES = ['/', '/catalog', '/catalog/shows/bosch', '/catalog/novels/desert-star', '/plan', '/plan/edit'];
+const ROUTES = ['/', '/catalog', '/catalog/shows/bosch', '/catalog/novels/desert-star', '/plan', '/plan/edit', '/schedule'];
 
 describe.each(['light', 'dark'] as const)('axe-core in %s mode', (scheme) => {
   it('finds no violations on any route, with a plan in progress', async () => {

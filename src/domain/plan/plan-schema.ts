@@ -48,6 +48,7 @@ export const paceSchema = z.object({
     wholeNumber(0, 1440),
   ]),
   pagesPerHour: wholeNumber(1, 1000),
+  splitReading: z.optional(z.boolean()),
 });
 
 export const planNameSchema = z

@@ -7,6 +7,8 @@ export interface Pace {
   minutesPerWeekday: WeekMinutes;
   /** Reading speed; default 40. */
   pagesPerHour: number;
+  /** May a reading block run over several days, cut at chapter boundaries? Absent means yes. Episodes are never split. */
+  splitReading?: boolean;
 }
 
 export interface Plan {

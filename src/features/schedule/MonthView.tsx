@@ -1,0 +1,120 @@
+import { useId, useMemo, useState } from 'react';
+import { formatMinutes, plural } from '../../ui/format';
+import { formatDay, formatMonth } from './schedule-format';
+import type { AgendaDay } from './agenda-days';
+
+const WEEKDAYS = [
+  ['Mon', 'Monday'],
+  ['Tue', 'Tuesday'],
+  ['Wed', 'Wednesday'],
+  ['Thu', 'Thursday'],
+  ['Fri', 'Friday'],
+  ['Sat', 'Saturday'],
+  ['Sun', 'Sunday'],
+] as const;
+
+interface Month {
+  year: number;
+  /** 1–12 */
+  month: number;
+}
+
+interface Props {
+  days: readonly AgendaDay[];
+  today: string;
+}
+
+/** A month calendar with each day's planned minutes and item count; moves a month at a time. */
+export function MonthView({ days, today }: Props) {
+  const byDate = useMemo(() => new Map(days.map((day) => [day.date, day])), [days]);
+  const [shown, setShown] = useState(() => initialMonth(days, today));
+  const captionId = useId();
+  const weeks = monthWeeks(shown);
+  const move = (delta: number) => setShown((m) => addMonths(m, delta));
+  const planned = weeks.flat().filter((date) => date !== null && (byDate.get(date)?.items.length ?? 0) > 0).length;
+  return (
+    <div className="month">
+      <div className="month__bar">
+        <button type="button" className="button button--small" onClick={() => move(-1)} aria-label="Previous month">
+          ‹ <span className="month__nav-text">Previous</span>
+        </button>
+        <h3 id={captionId} className="month__title" aria-live="polite">
+          {formatMonth(shown.year, shown.month)}
+          <span className="month__count"> · {plural(planned, 'day')} with sessions</span>
+        </h3>
+        <button type="button" className="button button--small" onClick={() => move(1)} aria-label="Next month">
+          <span className="month__nav-text">Next</span> ›
+        </button>
+      </div>
+      <table className="month__grid" aria-labelledby={captionId}>
+        <thead>
+          <tr>
+            {WEEKDAYS.map(([short, long]) => (
+              <th key={short} scope="col">
+                <abbr title={long}>{short}</abbr>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {weeks.map((week) => (
+            <tr key={week.find((d) => d !== null) ?? 'empty'}>
+              {week.map((date, column) =>
+                date === null ? (
+                  <td key={`blank-${column}`} className="month__cell month__cell--blank" />
+                ) : (
+                  <DayCell key={date} date={date} day={byDate.get(date)} isToday={date === today} />
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function DayCell({ date, day, isToday }: { date: string; day: AgendaDay | undefined; isToday: boolean }) {
+  const count = day?.items.length ?? 0;
+  const classes = ['month__cell', count > 0 ? 'month__cell--busy' : '', isToday ? 'month__cell--today' : ''].filter(Boolean).join(' ');
+  return (
+    <td className={classes} aria-current={isToday ? 'date' : undefined}>
+      <span className="month__date">
+        <span aria-hidden="true">{Number(date.slice(8))}</span>
+        <span className="visually-hidden">{formatDay(date)}</span>
+      </span>
+      {day && count > 0 && (
+        <span className="month__load">
+          <span>{formatMinutes(day.minutes)}</span>
+          <span className="month__items">{plural(count, 'item')}</span>
+        </span>
+      )}
+    </td>
+  );
+}
+
+function initialMonth(days: readonly AgendaDay[], today: string): Month {
+  const busy = days.filter((day) => day.items.length > 0);
+  const first = busy[0]?.date;
+  const last = busy[busy.length - 1]?.date;
+  const pick = first && last && (today < first || today > last) ? first : today;
+  return { year: Number(pick.slice(0, 4)), month: Number(pick.slice(5, 7)) };
+}
+
+function addMonths({ year, month }: Month, delta: number): Month {
+  const index = year * 12 + (month - 1) + delta;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+/** The month's dates as YYYY-MM-DD in Monday-first weeks, padded with nulls. */
+function monthWeeks({ year, month }: Month): (string | null)[][] {
+  const daysInMonth = new Date(year, month, 0, 12).getDate();
+  const offset = (new Date(year, month - 1, 1, 12).getDay() + 6) % 7;
+  const cells: (string | null)[] = Array.from({ length: offset }, () => null);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  for (let d = 1; d <= daysInMonth; d++) cells.push(`${String(year).padStart(4, '0')}-${pad(month)}-${pad(d)}`);
+  while (cells.length % 7 !== 0) cells.push(null);
+  const weeks: (string | null)[][] = [];
+  for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
+  return weeks;
+}

@@ -1,0 +1,27 @@
+import { calendarDateToNoon } from '../../domain/schedule/calendar-date';
+
+const DAY = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric' });
+
+/** "Fri 12 Feb 2027" for a calendar date YYYY-MM-DD. */
+export function formatDay(calendarDate: string): string {
+  // en-GB puts a comma after the weekday; the header reads better without it.
+  return DAY.format(calendarDateToNoon(calendarDate)).replace(',', '');
+}
+
+/** "February 2027" for a year and a month (1–12). */
+export function formatMonth(year: number, month: number): string {
+  return MONTH.format(new Date(year, month - 1, 1, 12));
+}
+
+/** "The Double Helix!" → "the-double-helix"; never empty. */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return slug || 'plan';
+}

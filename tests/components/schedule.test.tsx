@@ -1,0 +1,164 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { HomePage } from '../../src/features/home/HomePage';
+import { SchedulePage } from '../../src/features/schedule/SchedulePage';
+import { INITIAL_STATE, useHelixStore } from '../../src/store/helix-store';
+import { useStorageHealth } from '../../src/store/storage-health';
+import { useUndoStore } from '../../src/store/undo-store';
+import { renderWithPack } from './render-with-pack';
+
+const routes = [
+  { path: '/', element: <HomePage /> },
+  { path: '/plan', element: <p>plan</p> },
+  { path: '/schedule', element: <SchedulePage /> },
+];
+
+const E1 = 'Mark Bosch: Legacy S3E1 ‘Goes Where It Goes’ as watched';
+const E2 = 'Mark Bosch: Legacy S3E2 ‘Bosching Bosch’ as watched';
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+beforeEach(() => {
+  // Only Date is faked: "today" is Monday 2 March 2026 while promises and timers run normally.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(2026, 2, 2, 10, 0));
+  useHelixStore.setState({ ...INITIAL_STATE });
+  useUndoStore.setState({ last: null });
+  useStorageHealth.setState({ problems: [] });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+async function openSchedule() {
+  const user = userEvent.setup();
+  const view = renderWithPack(routes, '/');
+  await user.click(screen.getByRole('button', { name: 'Start “The Double Helix”' }));
+  await act(() => view.router.navigate('/schedule'));
+  await screen.findByRole('heading', { level: 1, name: 'Schedule' });
+  return { user, ...view };
+}
+
+const finishDate = () => screen.getByTestId('finish-date').textContent ?? '';
+const weekInputs = () => WEEKDAYS.map((day) => screen.getByRole('spinbutton', { name: `${day}, minutes` }) as HTMLInputElement);
+const activePlan = () => useHelixStore.getState().plans[0]!;
+
+describe('Schedule screen', () => {
+  it('without a plan, says so and links to Home', () => {
+    renderWithPack(routes, '/schedule');
+    expect(screen.getByRole('heading', { level: 1, name: 'No plan to schedule yet' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/');
+  });
+
+  it('shows the finish date, the time left and the plan’s start date in the header', async () => {
+    await openSchedule();
+    expect(finishDate()).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} 20\d\d$/);
+    expect(screen.getByText('Start date', { selector: 'dt' }).closest('div')).toHaveTextContent('Mon 2 Mar 2026');
+    expect(screen.getByText('Time left', { selector: 'dt' }).closest('div')).toHaveTextContent(/Time left≈? ?\d+ h( \d+ min)?$/);
+  });
+
+  it('a preset fills all seven weekday inputs, is marked pressed, and is saved on the plan', async () => {
+    const { user } = await openSchedule();
+    await user.click(screen.getByRole('button', { name: 'Weekend binge' }));
+    expect(weekInputs().map((input) => input.value)).toEqual(['0', '0', '0', '0', '0', '300', '300']);
+    expect(screen.getByRole('button', { name: 'Weekend binge' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'An hour a day' })).toHaveAttribute('aria-pressed', 'false');
+    expect(activePlan().pace.minutesPerWeekday).toEqual([0, 0, 0, 0, 0, 300, 300]);
+    expect(activePlan().pace.pagesPerHour).toBe(40);
+  });
+
+  it('moves the finish date when the pace changes: more minutes finish sooner', async () => {
+    const { user } = await openSchedule();
+    await user.click(screen.getByRole('button', { name: 'An episode a night' }));
+    const slow = finishDate();
+    await user.click(screen.getByRole('button', { name: 'An hour a day' }));
+    const faster = finishDate();
+    expect(faster).not.toBe(slow);
+    const monday = weekInputs()[0]!;
+    await user.clear(monday);
+    expect(screen.getByRole('alert')).toHaveTextContent('whole numbers');
+    await user.type(monday, '600');
+    expect(activePlan().pace.minutesPerWeekday[0]).toBe(600);
+    expect(finishDate()).not.toBe(faster);
+  });
+
+  it('keeps the split-reading choice on the plan', async () => {
+    const { user } = await openSchedule();
+    const toggle = screen.getByRole('checkbox', { name: /Split reading blocks across days/ });
+    expect(toggle).toBeChecked();
+    await user.click(toggle);
+    expect(activePlan().pace.splitReading).toBe(false);
+    expect(toggle).not.toBeChecked();
+  });
+
+  it('highlights today in the agenda and ticks items off in place', async () => {
+    const { user } = await openSchedule();
+    const today = screen.getByRole('region', { name: /Today Mon 2 Mar 2026/ });
+    expect(today).toHaveAttribute('aria-current', 'date');
+    const first = within(today).getByRole('checkbox', { name: E1 });
+    await user.click(first);
+    expect(useHelixStore.getState().progress['legacy-s03e01']?.done).toBe(true);
+    // the ticked item keeps its day instead of vanishing from the agenda
+    expect(within(screen.getByRole('region', { name: /Today/ })).getByRole('checkbox', { name: E1 })).toBeChecked();
+    expect(screen.getAllByRole('region').filter((region) => region.getAttribute('aria-current') === 'date')).toHaveLength(1);
+  });
+
+  it('moves the month view a month at a time and marks today', async () => {
+    const { user } = await openSchedule();
+    await user.click(screen.getByRole('button', { name: 'Month' }));
+    expect(screen.getByRole('button', { name: 'Month' })).toHaveAttribute('aria-pressed', 'true');
+    const grid = screen.getByRole('table', { name: /March 2026/ });
+    expect(within(grid).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+    const todayCell = grid.querySelector('[aria-current="date"]');
+    expect(todayCell).toHaveTextContent('Mon 2 Mar 2026');
+    expect(todayCell).toHaveTextContent(/\d+ items?/);
+    await user.click(screen.getByRole('button', { name: 'Next month' }));
+    expect(screen.getByRole('table', { name: /April 2026/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Previous month' }));
+    await user.click(screen.getByRole('button', { name: 'Previous month' }));
+    const february = screen.getByRole('table', { name: /February 2026/ });
+    expect(within(february).queryByText(/items?$/)).toBeNull();
+  });
+
+  it('when behind, offers to re-plan from today, shows the new finish date first, then applies it', async () => {
+    const { user } = await openSchedule();
+    await user.click(screen.getByRole('checkbox', { name: E1 }));
+    const start = screen.getByLabelText('Start date');
+    await user.clear(start);
+    await user.type(start, '2026-02-20');
+    expect(activePlan().startDate).toBe('2026-02-20');
+    const banner = screen.getByRole('region', { name: /You are \d+ days behind/ });
+    const before = finishDate();
+    // E1, ticked today (after the start date), keeps its day; E2 was due the day after it.
+    expect(within(banner).getByText(/The next item was due on Sat 21 Feb 2026/)).toBeInTheDocument();
+    await user.click(within(banner).getByRole('button', { name: 'Re-plan from today' }));
+    const preview = within(banner).getByTestId('replan-preview').textContent ?? '';
+    const proposed = /New finish date: (.+?) \(now/.exec(preview)?.[1];
+    expect(proposed).toBeDefined();
+    expect(proposed).not.toBe(before);
+    expect(activePlan().startDate).toBe('2026-02-20');
+    await user.click(within(banner).getByRole('button', { name: 'Apply the new plan' }));
+    expect(activePlan().startDate).toBe('2026-03-02');
+    expect(finishDate()).toBe(proposed);
+    expect(screen.queryByRole('region', { name: /behind/ })).toBeNull();
+    expect(within(screen.getByRole('region', { name: /Today/ })).getByRole('checkbox', { name: E1 })).toBeChecked();
+    // E1 was done today, so it still fills today's hour and E2 comes tomorrow
+    expect(within(screen.getByRole('region', { name: /Tue 3 Mar 2026/ })).getByRole('checkbox', { name: E2 })).not.toBeChecked();
+    // and the re-plan can be undone
+    useUndoStore.getState().undoLast();
+    expect(activePlan().startDate).toBe('2026-02-20');
+  });
+
+  it('cancelling the re-plan changes nothing', async () => {
+    const { user } = await openSchedule();
+    const start = screen.getByLabelText('Start date');
+    await user.clear(start);
+    await user.type(start, '2026-02-01');
+    const banner = screen.getByRole('region', { name: /behind/ });
+    await user.click(within(banner).getByRole('button', { name: 'Re-plan from today' }));
+    await user.click(within(banner).getByRole('button', { name: 'Cancel' }));
+    expect(activePlan().startDate).toBe('2026-02-01');
+    expect(within(banner).getByRole('button', { name: 'Re-plan from today' })).toBeInTheDocument();
+  });
+});
