@@ -1,5 +1,6 @@
 import { NavLink, Outlet } from 'react-router-dom';
 import { useFranchiseStore } from '../data/franchise-store';
+import { PackGate } from './PackGate';
 import { paths } from './paths';
 import { StorageNotices } from '../ui/StorageNotices';
 import { UndoToast } from '../ui/UndoToast';
@@ -40,7 +41,10 @@ export function AppShell() {
       <main id="main" className="shell__main" tabIndex={-1}>
         <UpdatePrompt />
         <StorageNotices />
-        <Outlet />
+        {/* The shell renders at once; only the screen waits for the pack, so nothing shifts when it arrives. */}
+        <PackGate>
+          <Outlet />
+        </PackGate>
       </main>
       <UndoToast />
       <Footer />

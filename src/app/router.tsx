@@ -1,6 +1,5 @@
 import { createHashRouter } from 'react-router-dom';
 import { AppShell } from './AppShell';
-import { PackGate } from './PackGate';
 import { RouteError } from '../ui/RouteError';
 import { NotFound } from '../ui/NotFound';
 
@@ -11,11 +10,7 @@ import { NotFound } from '../ui/NotFound';
 export function createAppRouter() {
   return createHashRouter([
     {
-      element: (
-        <PackGate>
-          <AppShell />
-        </PackGate>
-      ),
+      element: <AppShell />,
       errorElement: <RouteError />,
       children: [
         { index: true, lazy: () => import('../features/home/HomePage').then((m) => ({ Component: m.HomePage })) },

@@ -1,0 +1,115 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, launchBrowser, newContext, trackErrors } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const S3E1 = 'Mark Bosch: Legacy S3E1 ‘Goes Where It Goes’ as watched';
+const overall = (page: Page) => page.getByTestId('overall-progress').textContent();
+
+async function startDoubleHelix(page: Page) {
+  await page.goto(appUrl('/'));
+  await page.getByRole('button', { name: 'Start “The Double Helix”' }).click();
+  await page.getByRole('heading', { level: 1, name: 'The Double Helix' }).waitFor();
+}
+
+describe('robustness in Chromium', () => {
+  it('keeps working in memory, with a notice, when localStorage is blocked', async () => {
+    const context = await newContext(browser);
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    const page = await context.newPage();
+    const errors = trackErrors(page);
+    await startDoubleHelix(page);
+    await page.getByRole('alert').filter({ hasText: 'does not let Helix save data' }).waitFor();
+    await page.getByRole('checkbox', { name: S3E1 }).check();
+    await expect.poll(() => overall(page)).toMatch(/^1 of \d+ items done/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the change in memory and says so when storage is full', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await startDoubleHelix(page);
+    await page.evaluate(() => {
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key === 'helix:state') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return original.call(this, key, value);
+      };
+    });
+    const before = await page.evaluate(() => localStorage.getItem('helix:state'));
+    await page.getByRole('checkbox', { name: S3E1 }).check();
+    await page.getByRole('alert').filter({ hasText: 'storage is full' }).waitFor();
+    expect(await page.getByRole('checkbox', { name: S3E1 }).isChecked()).toBe(true);
+    expect(await overall(page)).toMatch(/^1 of \d+ items done/);
+    // what was saved before is still there, untouched
+    expect(await page.evaluate(() => localStorage.getItem('helix:state'))).toBe(before);
+    await context.close();
+  });
+
+  it('works offline after the first visit, progress included', async () => {
+    const context = await newContext(browser, 'desktop', 'light', 'allow');
+    const page = await context.newPage();
+    await startDoubleHelix(page);
+    await page.getByRole('checkbox', { name: S3E1 }).check();
+    // the worker installs (precaching everything) on the first visit and controls the page from the next load
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByTestId('overall-progress').waitFor();
+    expect(await page.getByRole('checkbox', { name: S3E1 }).isChecked()).toBe(true);
+    await page.goto(appUrl('/catalog/novels/desert-star'));
+    await page.getByRole('heading', { level: 1, name: 'Desert Star' }).waitFor();
+    await context.close();
+  });
+
+  it('renders markup in pack strings as plain text', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const errors = trackErrors(page);
+    const response = await context.request.get(appUrl('/').replace(/#.*$/, '') + 'data/connelly.json');
+    const pack = (await response.json()) as { novels: { id: string; title: string }[] };
+    const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    const novel = pack.novels.find((n) => n.id === 'desert-star');
+    if (!novel) throw new Error('no desert-star');
+    novel.title = evil;
+    await page.route('**/data/connelly.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(pack) }));
+    await page.goto(appUrl('/catalog/novels/desert-star'));
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(evil);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('main img, main script').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses a pack whose source links use javascript: URLs', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const response = await context.request.get(appUrl('/').replace(/#.*$/, '') + 'data/connelly.json');
+    const pack = (await response.json()) as { links: { sources: string[] }[] };
+    pack.links[0]!.sources = ['javascript:alert(1)'];
+    await page.route('**/data/connelly.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(pack) }));
+    await page.goto(appUrl('/catalog'));
+    const alert = page.getByRole('alert');
+    await alert.getByText('links[0].sources[0]: invalid URL').waitFor();
+    await context.close();
+  });
+});
