@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, launchBrowser, newContext, trackErrors } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const DONE = ['Mark Bosch: Legacy S3E1 ‘Goes Where It Goes’ as watched', 'Mark Bosch: Legacy S3E2 ‘Bosching Bosch’ as watched'];
+
+/** What a backup must bring back: plans, active plan, progress and the user's settings. */
+const savedState = (page: Page) =>
+  page.evaluate(() => {
+    const { state } = JSON.parse(localStorage.getItem('helix:state') ?? '{}') as {
+      state: { plans: unknown[]; activePlanId: string; progress: unknown; settings: { spoilerSafety: boolean; hideDone: boolean } };
+    };
+    return { plans: state.plans, activePlanId: state.activePlanId, progress: state.progress, spoilerSafety: state.settings.spoilerSafety, hideDone: state.settings.hideDone };
+  });
+
+describe('backup in Chromium', () => {
+  it('exports everything and restores it in a fresh browser', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const errors = trackErrors(page);
+    await page.goto(appUrl('/'));
+    await page.getByRole('button', { name: 'Start “The Double Helix”' }).click();
+    for (const name of DONE) await page.getByRole('checkbox', { name }).check();
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await page.getByRole('checkbox', { name: /Spoiler safety/ }).uncheck();
+    await page.getByRole('note').filter({ hasText: 'never been backed up' }).waitFor();
+    expect(await page.getByTestId('persist-status').textContent()).toMatch(/^(Persistent|Not persistent)/);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export everything' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^helix-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = await download.path();
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'helix-backup', version: 1 });
+    await expect.poll(() => page.getByRole('note').count()).toBe(0);
+    expect(await page.getByText('Last backup:').textContent()).not.toContain('never');
+    const original = await savedState(page);
+
+    const fresh = await newContext(browser, 'mobile');
+    const restored = await fresh.newPage();
+    const freshErrors = trackErrors(restored);
+    await restored.goto(appUrl('/settings'));
+    await restored.getByLabel('Backup file (.json)').setInputFiles(file);
+    const summary = restored.getByTestId('backup-summary');
+    await summary.filter({ hasText: '1 plan: The Double Helix' }).waitFor();
+    expect(await summary.textContent()).toContain('2 items done');
+    await restored.getByRole('button', { name: 'Replace everything' }).click();
+    await restored.getByRole('status').filter({ hasText: 'Replaced with the backup' }).waitFor();
+    expect(await savedState(restored)).toEqual(original);
+    const automatic = await restored.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('helix:backup:')).length);
+    expect(automatic).toBe(1);
+
+    await restored.goto(appUrl('/plan'));
+    await expect.poll(() => restored.getByTestId('overall-progress').textContent()).toMatch(/^2 of \d+ items done/);
+    expect(errors).toEqual([]);
+    expect(freshErrors).toEqual([]);
+    await context.close();
+    await fresh.close();
+  });
+
+  it('explains a file that is not a backup and changes nothing', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(appUrl('/'));
+    await page.getByRole('button', { name: 'Start “The Double Helix”' }).click();
+    await page.getByRole('checkbox', { name: DONE[0] }).check();
+    await page.goto(appUrl('/settings'));
+    const before = await page.evaluate(() => localStorage.getItem('helix:state'));
+    await page.getByLabel('Backup file (.json)').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+    await page.getByRole('alert').filter({ hasText: 'This file is not a Helix backup.' }).waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('helix:state'))).toBe(before);
+    await context.close();
+  });
+});
