@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Plan } from '../../src/domain/plan/plan';
 import { planFromPreset, PRESETS } from '../../src/domain/plan/presets';
 import { EditorPage } from '../../src/features/editor/EditorPage';
@@ -26,6 +26,7 @@ function presetPlan(presetId: string, id: string): Plan {
 }
 
 beforeEach(() => {
+  vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined); // jsdom does not scroll; the list virtualiser asks it to
   useHelixStore.setState({ ...INITIAL_STATE });
   useUndoStore.setState({ last: null });
   useStorageHealth.setState({ problems: [] });

@@ -1,7 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Outlet } from 'react-router-dom';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildOrder } from '../../src/domain/order/build-order';
+import { PRESETS } from '../../src/domain/plan/presets';
 import { EditorPage } from '../../src/features/editor/EditorPage';
 import { HomePage } from '../../src/features/home/HomePage';
 import { PlanPage } from '../../src/features/plan/PlanPage';
@@ -9,7 +11,17 @@ import { INITIAL_STATE, useHelixStore } from '../../src/store/helix-store';
 import { useStorageHealth } from '../../src/store/storage-health';
 import { useUndoStore } from '../../src/store/undo-store';
 import { UndoToast } from '../../src/ui/UndoToast';
+import { connelly } from '../unit/order/connelly-pack';
 import { renderWithPack } from './render-with-pack';
+
+/** The Double Helix order as the engine builds it today; counts below follow it rather than a fixed number. */
+const ITEMS = buildOrder(connelly, presetSpec('double-helix')).length;
+
+function presetSpec(id: string) {
+  const preset = PRESETS.find((p) => p.id === id);
+  if (!preset) throw new Error(`no preset ${id}`);
+  return preset.spec(connelly);
+}
 
 const routes = [
   {
@@ -31,6 +43,7 @@ const E1 = 'Mark Bosch: Legacy S3E1 ‘Goes Where It Goes’ as watched';
 const E2 = 'Mark Bosch: Legacy S3E2 ‘Bosching Bosch’ as watched';
 
 beforeEach(() => {
+  vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined); // jsdom does not scroll; the list virtualiser asks it to
   useHelixStore.setState({ ...INITIAL_STATE });
   useUndoStore.setState({ last: null });
   useStorageHealth.setState({ problems: [] });
@@ -59,7 +72,7 @@ describe('Undo', () => {
     await user.click(screen.getByRole('checkbox', { name: E1 }));
     await user.click(within(toast()).getByRole('button', { name: 'Undo' }));
     expect(screen.getByRole('checkbox', { name: E1 })).not.toBeChecked();
-    expect(screen.getByTestId('overall-progress')).toHaveTextContent('0 of 24 items done');
+    expect(screen.getByTestId('overall-progress')).toHaveTextContent(`0 of ${ITEMS} items done`);
     expect(within(toast()).queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
   });
 
@@ -90,9 +103,9 @@ describe('Undo', () => {
   it('undoes "done up to here" as one change', async () => {
     const { user } = await startDoubleHelix();
     await user.click(screen.getByRole('button', { name: 'Mark everything up to Bosch: Legacy S3E3 ‘Blankie’ as done' }));
-    expect(screen.getByTestId('overall-progress')).toHaveTextContent('3 of 24 items done');
+    expect(screen.getByTestId('overall-progress')).toHaveTextContent(`3 of ${ITEMS} items done`);
     await user.click(within(toast()).getByRole('button', { name: 'Undo' }));
-    expect(screen.getByTestId('overall-progress')).toHaveTextContent('0 of 24 items done');
+    expect(screen.getByTestId('overall-progress')).toHaveTextContent(`0 of ${ITEMS} items done`);
   });
 
   it('keeps an item that was done before "done up to here" done after the undo', async () => {
@@ -102,7 +115,7 @@ describe('Undo', () => {
     await user.keyboard('{Control>}z{/Control}');
     expect(screen.getByRole('checkbox', { name: E1 })).not.toBeChecked();
     expect(screen.getByRole('checkbox', { name: E2 })).toBeChecked();
-    expect(screen.getByTestId('overall-progress')).toHaveTextContent('1 of 24 items done');
+    expect(screen.getByTestId('overall-progress')).toHaveTextContent(`1 of ${ITEMS} items done`);
   });
 
   it('brings back a plan deleted from Home’s list, active again', async () => {

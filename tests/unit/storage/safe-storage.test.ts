@@ -147,6 +147,22 @@ describe('reading saved state', () => {
   });
 });
 
+describe('a browser that forbids storage', () => {
+  it('reports storage as unavailable once and keeps working in memory', () => {
+    const denied = vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    try {
+      const storage = createSafeStorage();
+      expect(storage.getItem(STORAGE_KEY)).toBeNull();
+      storage.setItem(STORAGE_KEY, { state: INITIAL_STATE, version: STATE_VERSION });
+      expect(problems()).toEqual([{ kind: 'unavailable' }]);
+    } finally {
+      denied.mockRestore(); // the shared clean-up clears localStorage after this test
+    }
+  });
+});
+
 describe('ids the current pack does not know', () => {
   it('keeps progress for a future show through a reload and a later write', async () => {
     await loadFrom(saved({ progress: { 'some-future-show-s01e01': { done: true, at: 7 } } }));
