@@ -7,7 +7,7 @@ export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     environment: 'node',
-    include: ['bench/**/*.bench-run.ts'],
+    include: ['bench/**/*.bench-run.ts', 'bench/**/*.test.ts'],
     // Print the result lines as they are, without vitest's per-test headers.
     disableConsoleIntercept: true,
     testTimeout: 60_000,
