@@ -10,6 +10,7 @@ const NAV = [
   { to: paths.home(), label: 'Home', end: true },
   { to: paths.plan(), label: 'Plan', end: false },
   { to: paths.schedule(), label: 'Schedule', end: false },
+  { to: paths.helix(), label: 'Helix', end: false },
   { to: paths.catalog(), label: 'Catalog', end: false },
   { to: paths.settings(), label: 'Settings', end: false },
 ] as const;

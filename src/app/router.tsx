@@ -23,6 +23,7 @@ export function createAppRouter() {
         { path: 's/:code', lazy: () => import('../features/share-preview/SharePreviewPage').then((m) => ({ Component: m.SharePreviewPage })) },
         { path: 'settings', lazy: () => import('../features/settings/SettingsPage').then((m) => ({ Component: m.SettingsPage })) },
         { path: 'schedule', lazy: () => import('../features/schedule/SchedulePage').then((m) => ({ Component: m.SchedulePage })) },
+        { path: 'helix', lazy: () => import('../features/helix/HelixPage').then((m) => ({ Component: m.HelixPage })) },
         { path: '*', element: <NotFound /> },
       ],
     },

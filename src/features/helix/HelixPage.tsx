@@ -1,0 +1,168 @@
+import { useCallback, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { paths } from '../../app/paths';
+import { layoutHelix } from '../../domain/helix-layout/layout-helix';
+import { markProgress } from '../../domain/helix-layout/mark-progress';
+import type { HelixMark } from '../../domain/helix-layout/types';
+import { nameOf } from '../../domain/pack/labels';
+import { usePackIndex } from '../../data/franchise-store';
+import { usePlanEntries } from '../../data/use-plan-entries';
+import { useHelixStore } from '../../store/helix-store';
+import { lookupFor, useActivePlan, useDoneFlags } from '../../store/progress-selectors';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { downloadPng, downloadSvg } from './export-picture';
+import { HelixPicture } from './HelixPicture';
+import { HelixStats } from './HelixStats';
+import { HelixTable } from './HelixTable';
+import { itemsInPlan, markTarget } from './mark-target';
+
+/** The Helix screen: the braided picture (or its table), zoom into a season, progress, stats and export. */
+export function HelixPage() {
+  useDocumentTitle('Helix');
+  const index = usePackIndex();
+  const navigate = useNavigate();
+  const plan = useActivePlan();
+  const entries = usePlanEntries(plan);
+  const doneFlags = useDoneFlags(entries);
+  const progress = useHelixStore((s) => s.progress);
+  const [mode, setMode] = useState<'time' | 'plan'>('time');
+  const [seasonId, setSeasonId] = useState('');
+  const [asTable, setAsTable] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const controlsId = useId();
+
+  const planOrder = useMemo(() => entries.map((e) => e.id), [entries]);
+  const effectiveMode = mode === 'plan' && planOrder.length > 0 ? 'plan' : 'time';
+  const layout = useMemo(
+    () => layoutHelix(index, { mode: effectiveMode, planOrder, zoom: seasonId ? { seasonId } : null }),
+    [index, effectiveMode, planOrder, seasonId],
+  );
+  const inPlan = useMemo(() => itemsInPlan(index, planOrder), [index, planOrder]);
+  const lookup = lookupFor(progress);
+  const progressOf = useCallback((mark: HelixMark) => markProgress(index, mark, lookup), [index, lookup]);
+  const actionOf = useCallback((mark: HelixMark) => markTarget(index, mark, inPlan), [index, inPlan]);
+  const seasons = useMemo(() => [...index.seasons.values()].filter((s) => s.season.episodes.length > 0), [index]);
+
+  const fileName = seasonId ? `helix-${seasonId}` : `helix-${effectiveMode}`;
+  const exportAs = async (kind: 'svg' | 'png') => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    setExportError(null);
+    try {
+      if (kind === 'svg') downloadSvg(svg, fileName);
+      else await downloadPng(svg, fileName);
+    } catch (error) {
+      setExportError(error instanceof Error ? error.message : 'Export failed');
+    }
+  };
+
+  return (
+    <div className="page page--helix">
+      <h1>Helix</h1>
+      <p className="lede">
+        Every show and novel series on its own lane; curves show which novel (or which chapters) each season adapts, dotted lines who crosses over. <em>Desert Star</em>’s two
+        threads braid into <em>Bosch: Legacy</em> S3 and <em>Ballard</em> S1.
+      </p>
+      <div className="helix-toolbar" id={controlsId}>
+        <fieldset className="helix-toolbar__group">
+          <legend>Lay out by</legend>
+          <label className="toggle">
+            <input type="radio" name="helix-mode" checked={mode === 'time'} onChange={() => setMode('time')} /> Release date
+          </label>
+          <label className="toggle">
+            <input type="radio" name="helix-mode" checked={mode === 'plan'} disabled={planOrder.length === 0} onChange={() => setMode('plan')} /> Your plan’s order
+          </label>
+        </fieldset>
+        <label className="field field--inline helix-toolbar__season">
+          <span>Focus a season</span>
+          <select value={seasonId} onChange={(event) => setSeasonId(event.target.value)}>
+            <option value="">The whole universe</option>
+            {seasons.map(({ season }) => (
+              <option key={season.id} value={season.id}>
+                {nameOf(index, season.id)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="button" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
+          Show as table
+        </button>
+        {!asTable && (
+          <span className="helix-toolbar__export">
+            <button type="button" className="button button--small" onClick={() => void exportAs('svg')}>
+              Download SVG
+            </button>
+            <button type="button" className="button button--small" onClick={() => void exportAs('png')}>
+              Download PNG
+            </button>
+          </span>
+        )}
+      </div>
+      {exportError && (
+        <p className="notice" role="alert">
+          {exportError}
+        </p>
+      )}
+      {mode === 'plan' && planOrder.length === 0 && (
+        <p className="notice">
+          No active plan: the picture follows release dates. <Link to={paths.home()}>Start a plan</Link> to lay it out in your order.
+        </p>
+      )}
+      {asTable ? (
+        <HelixTable index={index} layout={layout} progressOf={progressOf} />
+      ) : (
+        <>
+          <HelixPicture index={index} layout={layout} svgRef={svgRef} progressOf={progressOf} actionOf={actionOf} onActivate={(to) => navigate(to)} />
+          <Legend index={index} />
+        </>
+      )}
+      {entries.length > 0 ? (
+        <HelixStats index={index} entries={entries} doneFlags={doneFlags} />
+      ) : (
+        <p className="muted">
+          Start a plan on <Link to={paths.home()}>Home</Link> to see your progress on the picture and hours watched and read.
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Legend({ index }: { index: ReturnType<typeof usePackIndex> }) {
+  return (
+    <ul className="helix-legend" aria-label="Legend">
+      {index.pack.threads.map((thread) => (
+        <li key={thread.id}>
+          <svg width="28" height="10" aria-hidden="true">
+            <line x1="0" y1="5" x2="28" y2="5" className="helix-link helix-link--thread" style={{ '--c': thread.color } as CSSProperties} />
+          </svg>
+          {thread.title}
+        </li>
+      ))}
+      <li>
+        <svg width="28" height="10" aria-hidden="true">
+          <line x1="0" y1="5" x2="28" y2="5" className="helix-link" />
+        </svg>
+        adapts
+      </li>
+      <li>
+        <svg width="28" height="10" aria-hidden="true">
+          <line x1="0" y1="5" x2="28" y2="5" className="helix-link helix-link--leads-into" />
+        </svg>
+        leads into
+      </li>
+      <li>
+        <svg width="28" height="10" aria-hidden="true">
+          <line x1="0" y1="5" x2="28" y2="5" className="helix-link helix-link--appears-in" />
+        </svg>
+        appears in (character)
+      </li>
+      <li>
+        <svg width="28" height="10" aria-hidden="true">
+          <rect x="1" y="0.5" width="26" height="9" rx="2" className="helix-legend__done" />
+        </svg>
+        done (filled)
+      </li>
+    </ul>
+  );
+}

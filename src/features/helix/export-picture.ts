@@ -1,0 +1,73 @@
+/** Style properties copied inline so an exported picture looks as it does on screen, outside the app. */
+const PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight', 'paint-order', 'stroke-linecap', 'stroke-linejoin'];
+
+function download(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The SVG as standalone text: computed colours inlined, page background painted in. */
+export function serializePicture(svg: SVGSVGElement): { text: string; width: number; height: number } {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  const source = [svg, ...svg.querySelectorAll('*')];
+  const copies = [clone, ...clone.querySelectorAll('*')];
+  source.forEach((element, i) => {
+    const copy = copies[i];
+    if (!copy) return;
+    const computed = getComputedStyle(element);
+    const inline = PROPS.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';');
+    copy.setAttribute('style', inline);
+    copy.removeAttribute('class');
+    copy.removeAttribute('tabindex');
+  });
+  const width = svg.clientWidth || Number(svg.getAttribute('width')) || 800;
+  const height = svg.clientHeight || Number(svg.getAttribute('height')) || 480;
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  clone.setAttribute('width', String(width));
+  clone.setAttribute('height', String(height));
+  return { text: new XMLSerializer().serializeToString(clone), width, height };
+}
+
+export function downloadSvg(svg: SVGSVGElement, name: string) {
+  download(new Blob([serializePicture(svg).text], { type: 'image/svg+xml' }), `${name}.svg`);
+}
+
+/** Draws the serialised SVG into a canvas at twice the size and saves it as PNG. */
+export function downloadPng(svg: SVGSVGElement, name: string): Promise<void> {
+  const { text, width, height } = serializePicture(svg);
+  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+  return new Promise((resolve, reject) => {
+    const image = new Image();
+    image.onload = () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = width * 2;
+      canvas.height = height * 2;
+      const context = canvas.getContext('2d');
+      if (!context) {
+        URL.revokeObjectURL(url);
+        reject(new Error('Canvas is not available'));
+        return;
+      }
+      context.scale(2, 2);
+      context.drawImage(image, 0, 0, width, height);
+      URL.revokeObjectURL(url);
+      canvas.toBlob((blob) => {
+        if (blob) {
+          download(blob, `${name}.png`);
+          resolve();
+        } else reject(new Error('The picture could not be drawn'));
+      }, 'image/png');
+    };
+    image.onerror = () => {
+      URL.revokeObjectURL(url);
+      reject(new Error('The picture could not be drawn'));
+    };
+    image.src = url;
+  });
+}
