@@ -83,7 +83,7 @@ function ImportChoice({ backup, fileName, onCancel, onDone }: { backup: BackupFi
           {backup.plans.length > 0 && `: ${backup.plans.map((plan) => plan.name).join(', ')}`}
         </li>
         <li>{plural(summary.doneItems, 'item')} done</li>
-        <li>Settings{Object.keys(backup.settings).length === 0 ? ': none' : ''}</li>
+        <li>{Object.keys(backup.settings).length === 0 ? 'No settings' : 'Display settings'}</li>
       </ul>
       <p>
         <strong>Merge</strong> keeps everything you have and adds what the backup holds. <strong>Replace</strong> makes Helix exactly the backup; what you have
