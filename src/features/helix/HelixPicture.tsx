@@ -52,7 +52,13 @@ export function HelixPicture({ index, layout, svgRef, progressOf, actionOf, onAc
   }, [active, view, size]);
 
   return (
-    <div className="helix-frame" ref={frame} {...handlers} onMouseLeave={() => setHovered(null)}>
+    <div
+      className={`helix-frame${layout.mode === 'zoom' ? ' helix-frame--fit' : ''}`}
+      style={{ '--hx-aspect': `${layout.width} / ${layout.height}` } as CSSProperties}
+      ref={frame}
+      {...handlers}
+      onMouseLeave={() => setHovered(null)}
+    >
       <svg
         ref={svgRef}
         className="helix-svg"

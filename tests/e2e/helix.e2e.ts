@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, launchBrowser, newContext, trackErrors } from './browser';
+
+// Text that only the Helix screen's code holds (the picture's accessible name).
+const HELIX_ONLY = 'Braided timeline of the shows and novels';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('Helix screen', () => {
+  it('names Bosch: Legacy S3 or Ballard S1 on the card of a Desert Star segment focused with the keyboard', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const errors = trackErrors(page);
+    await page.goto(appUrl('/helix'));
+    await page.getByRole('heading', { level: 1, name: 'Helix' }).waitFor();
+    await page.getByRole('button', { name: 'Show as table' }).focus();
+    let label = '';
+    for (let i = 0; i < 200 && !label.startsWith('Desert Star, ch.'); i++) {
+      await page.keyboard.press('Tab');
+      label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    }
+    expect(label).toMatch(/^Desert Star, ch\./);
+    const card = page.locator('#helix-card');
+    await expect.poll(() => card.textContent()).toMatch(/Bosch: Legacy S3|Ballard S1/);
+    expect(await card.isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the picture out of the initial bundle', () => {
+    const html = readFileSync('dist/index.html', 'utf8');
+    const initial = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1] as string);
+    expect(initial.length).toBeGreaterThan(0);
+    for (const file of initial) expect(readFileSync(join('dist', file), 'utf8'), file).not.toContain(HELIX_ONLY);
+    const lazy = readdirSync('dist/assets').filter((f) => f.endsWith('.js') && readFileSync(join('dist/assets', f), 'utf8').includes(HELIX_ONLY));
+    expect(lazy.length).toBe(1);
+    expect(initial.some((file) => file.endsWith(lazy[0] as string))).toBe(false);
+  });
+});
