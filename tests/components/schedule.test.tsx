@@ -161,4 +161,29 @@ describe('Schedule screen', () => {
     expect(activePlan().startDate).toBe('2026-02-01');
     expect(within(banner).getByRole('button', { name: 'Re-plan from today' })).toBeInTheDocument();
   });
+
+  it('ticks off one part of a split reading block: only that part’s chapters are marked', async () => {
+    const { user } = await openSchedule();
+    const part = screen.getAllByRole('checkbox', { name: /\(part 1 of \d+: ch\. [\d–]+\) as read$/ })[0]!;
+    const [, from, to] = /ch\. (\d+)(?:–(\d+))?\) as read$/.exec(part.getAttribute('aria-label') ?? '') ?? [];
+    const last = Number(to ?? from);
+    await user.click(part);
+    const { progress } = useHelixStore.getState();
+    for (let chapter = Number(from); chapter <= last; chapter++) expect(progress[`desert-star#ch${chapter}`]?.done).toBe(true);
+    expect(progress[`desert-star#ch${last + 1}`]).toBeUndefined();
+    expect(part).toBeChecked();
+  });
+
+  it('prints a checklist of every scheduled item with paper boxes', async () => {
+    const { user } = await openSchedule();
+    await user.click(screen.getByRole('checkbox', { name: E1 }));
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    await user.click(screen.getByRole('button', { name: 'Print checklist' }));
+    expect(print).toHaveBeenCalledOnce();
+    const checklist = document.querySelector('.print-checklist')!;
+    expect(checklist).toHaveTextContent('☑ Bosch: Legacy S3E1 ‘Goes Where It Goes’');
+    expect(checklist).toHaveTextContent('☐ Bosch: Legacy S3E2 ‘Bosching Bosch’');
+    expect(checklist.querySelectorAll('li')).toHaveLength(screen.getAllByRole('checkbox', { name: /^Mark / }).length);
+    print.mockRestore();
+  });
 });

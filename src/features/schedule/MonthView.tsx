@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { formatMinutes, plural } from '../../ui/format';
+import { plural } from '../../ui/format';
 import { formatDay, formatMonth } from './schedule-format';
 import type { AgendaDay } from './agenda-days';
 
@@ -40,7 +40,8 @@ export function MonthView({ days, today }: Props) {
         </button>
         <h3 id={captionId} className="month__title" aria-live="polite">
           {formatMonth(shown.year, shown.month)}
-          <span className="month__count"> · {plural(planned, 'day')} with sessions</span>
+{' '}
+          <span className="month__count">{plural(planned, 'day')} with sessions</span>
         </h3>
         <button type="button" className="button button--small" onClick={() => move(1)} aria-label="Next month">
           <span className="month__nav-text">Next</span> ›
@@ -85,7 +86,7 @@ function DayCell({ date, day, isToday }: { date: string; day: AgendaDay | undefi
       </span>
       {day && count > 0 && (
         <span className="month__load">
-          <span>{formatMinutes(day.minutes)}</span>
+          <span>{shortMinutes(day.minutes)}</span>
           <span className="month__items">{plural(count, 'item')}</span>
         </span>
       )}
@@ -117,4 +118,13 @@ function monthWeeks({ year, month }: Month): (string | null)[][] {
   const weeks: (string | null)[][] = [];
   for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
   return weeks;
+}
+
+/** "45m", "2h15": short enough for a calendar cell on a phone. */
+function shortMinutes(minutes: number): string {
+  const rounded = Math.round(minutes);
+  const h = Math.floor(rounded / 60);
+  const m = rounded % 60;
+  if (h === 0) return `${m}m`;
+  return m === 0 ? `${h}h` : `${h}h${String(m).padStart(2, '0')}`;
 }

@@ -43,7 +43,8 @@ function doneIdsBefore(progress: ProgressMap, instant: number): Set<string> {
 export function entryOfItem(item: ScheduledItem, entry: OrderEntry): OrderEntry {
   if (!item.part || entry.kind !== 'reading') return entry;
   const { index, of, chapters, pages } = item.part;
-  const range = chapters ? `ch. ${chapters[0]}–${chapters[1]}` : pages ? `pp. ${pages[0]}–${pages[1]}` : '';
+  const span = (unit: string, one: string, [from, to]: readonly [number, number]) => (from === to ? `${one} ${from}` : `${unit} ${from}–${to}`);
+  const range = chapters ? span('ch.', 'ch.', chapters) : pages ? span('pp.', 'p.', pages) : '';
   return {
     ...entry,
     id: `${entry.id}~${index}`,

@@ -1,0 +1,69 @@
+// Screenshots of the schedule screen (agenda, month, behind banner, print) at desktop and phone widths, light and dark.
+// Usage: npx vite build && node scripts/screenshot-schedule.mjs [outDir]
+import { mkdirSync } from 'node:fs';
+import { preview } from 'vite';
+import { chromium } from 'playwright-core';
+
+const outDir = process.argv[2] ?? 'reports/screenshots';
+mkdirSync(outDir, { recursive: true });
+const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+const base = server.resolvedUrls.local[0];
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const shot = async (page, name, fullPage = process.env.FULL_PAGE === '1') => {
+  await page.waitForTimeout(200);
+  const file = `${outDir}/${name}.png`;
+  await page.screenshot({ path: file, fullPage });
+  console.log(file);
+};
+const localDate = (days) => {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+};
+// The pace form is folded on phones: open it to set the date, then fold it again as a user would.
+const setStart = async (page, date) => {
+  const pace = page.locator('details.pace');
+  const folded = (await pace.getAttribute('open')) === null;
+  if (folded) await pace.locator('summary').click();
+  await page.getByLabel('Start date').fill(date);
+  if (folded) await pace.locator('summary').click();
+};
+try {
+  for (const [size, viewport] of [['desktop', { width: 1280, height: 900 }], ['mobile', { width: 390, height: 844 }]]) {
+    for (const scheme of ['light', 'dark']) {
+      const context = await browser.newContext({ viewport, colorScheme: scheme, isMobile: size === 'mobile' });
+      const page = await context.newPage();
+      const tag = `${size}-${scheme}`;
+      await page.goto(`${base}#/`);
+      await page.getByRole('button', { name: 'Start “The Double Helix”' }).click();
+      await page.waitForSelector('.order');
+      await page.goto(`${base}#/schedule`);
+      await page.waitForSelector('.agenda');
+      // Started three days ago with the first items ticked, so past days and today both show.
+      await setStart(page, localDate(-3));
+      await page.locator('.agenda__past summary').click();
+      for (const box of (await page.locator('.agenda-item input').all()).slice(0, 3)) await box.check();
+      await shot(page, `schedule-agenda-${tag}`);
+      await page.getByRole('button', { name: 'Month' }).click();
+      await page.waitForSelector('.month__grid');
+      await page.locator('.schedule-main').scrollIntoViewIfNeeded();
+      await shot(page, `schedule-month-${tag}`);
+      if (scheme === 'light') {
+        await setStart(page, localDate(-20));
+        await page.getByRole('button', { name: 'Re-plan from today' }).click();
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await shot(page, `schedule-behind-${tag}`);
+        await page.emulateMedia({ media: 'print' });
+        await shot(page, `schedule-print-${tag}`, true);
+      }
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
