@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const DOMAIN_BARREL = { regex: '^(\\.\\./)+domain$', message: 'Import the specific src/domain module, not the index.' };
 
 export default tseslint.config(
-  { ignores: ['dist', 'reports', 'node_modules', 'coverage'] },
+  { ignores: ['dist', 'reports', 'node_modules', 'coverage', '.tmp', 'dev-dist'] },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx}'],

@@ -1,6 +1,6 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { restorePersisted, STATE_VERSION, type PersistedState } from '../domain/storage/persisted-state';
-import { useStorageHealth } from './storage-health';
+import { mustNotOverwriteSavedText, useStorageHealth } from './storage-health';
 
 export const STORAGE_KEY = 'helix:state';
 export const BACKUP_PREFIX = 'helix:backup:';
@@ -50,7 +50,7 @@ export function readState(storage: Storage, raw: string): StorageValue<Persisted
     reason = 'it is not valid JSON (it may have been cut off)';
   }
   const backupKey = keepBackup(storage, raw);
-  useStorageHealth.getState().report({ kind: 'unreadable', reason, backupKey, raw });
+  useStorageHealth.getState().report({ kind: 'unreadable', reason, backupKey, raw, saved: backupKey !== null });
   return null;
 }
 
@@ -76,7 +76,8 @@ export function createSafeStorage(): PersistStorage<PersistedState> {
     },
     setItem: (name, value) => {
       const s = storage();
-      if (!s) return;
+      // Unreadable text that could not be backed up stays in place until the user downloads or dismisses it.
+      if (!s || mustNotOverwriteSavedText()) return;
       const text = JSON.stringify(value);
       try {
         if (s.getItem(name) !== text) s.setItem(name, text);

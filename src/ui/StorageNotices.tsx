@@ -12,7 +12,9 @@ function download(name: string, text: string) {
 function message(problem: StorageProblem): string {
   switch (problem.kind) {
     case 'unreadable':
-      return `Your saved Helix data could not be read: ${problem.reason}. Helix started fresh and kept the old data as a backup${problem.backupKey ? ' in this browser' : ''}; nothing was deleted.`;
+      return problem.backupKey
+        ? `Your saved Helix data could not be read: ${problem.reason}. Helix started fresh and kept the old data as a backup in this browser; nothing was deleted.`
+        : `Your saved Helix data could not be read: ${problem.reason}. Storage is too full to keep a backup copy, so Helix will not save anything over it until you download it or dismiss this notice.`;
     case 'quota':
       return 'This browser’s storage is full, so your latest changes are not saved yet. They stay in this tab; export a backup from Settings to be safe.';
     case 'unavailable':
@@ -24,6 +26,7 @@ function message(problem: StorageProblem): string {
 export function StorageNotices() {
   const problems = useStorageHealth((s) => s.problems);
   const dismiss = useStorageHealth((s) => s.dismiss);
+  const markSaved = useStorageHealth((s) => s.markSaved);
   if (problems.length === 0) return null;
   return (
     <div className="notices">
@@ -32,7 +35,10 @@ export function StorageNotices() {
           <p>{message(problem)}</p>
           <div className="notice__actions">
             {problem.kind === 'unreadable' && (
-              <button type="button" className="button button--small" onClick={() => download('helix-unreadable-backup.json', problem.raw)}>
+              <button type="button" className="button button--small" onClick={() => {
+                  download('helix-unreadable-backup.json', problem.raw);
+                  markSaved(problem);
+                }}>
                 Download the backup
               </button>
             )}

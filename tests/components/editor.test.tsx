@@ -130,7 +130,8 @@ describe('Plan editor', () => {
     expect(plans).toHaveLength(2);
     const created = plans.find((p) => p.id !== 'other');
     expect(created?.name).toBe('Ballard and Desert Star');
-    expect(created?.spec).toEqual({ include: ['ballard', 'desert-star'], strategy: 'helix', readingGranularity: 'book' });
+    expect(created?.spec).toMatchObject({ include: ['ballard', 'desert-star'], strategy: 'helix', readingGranularity: 'book' });
+    expect(created?.spec.seriesOrder).toBeUndefined();
     expect(activePlanId).toBe(created?.id);
     expect(screen.getByRole('heading', { level: 1, name: 'Ballard and Desert Star' })).toBeInTheDocument();
   });
@@ -153,7 +154,8 @@ describe('Plan editor', () => {
     expect(plans.map((p) => p.id)).toEqual(['dh', 'other']);
     const saved = plans[0];
     expect(saved?.spec.strategy).toBe('release');
-    expect(saved?.spec.include).toEqual(['legacy-s02', 'legacy-s03', 'ballard', 'desert-star']);
+    // Ballard S1 was chosen as a season, so it stays one: saving never widens a plan to later seasons.
+    expect(saved?.spec.include).toEqual(['legacy-s02', 'legacy-s03', 'ballard-s01', 'desert-star']);
     expect(saved?.createdAt).toBe(plan.createdAt);
     expect(saved?.updatedAt).toBeGreaterThan(plan.updatedAt);
     expect(activePlanId).toBe('dh');

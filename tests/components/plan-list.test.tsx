@@ -169,6 +169,15 @@ describe('Plan page with the Double Helix preset', () => {
     expect(overall()).toHaveTextContent(`1 of ${ITEMS} items done`);
   });
 
+  it('keeps keyboard focus in the list after x hides a row with "Hide done items" on', async () => {
+    const { user } = await startDoubleHelix();
+    await user.click(screen.getByRole('checkbox', { name: 'Hide done items' }));
+    screen.getByRole('checkbox', { name: E1 }).focus();
+    await user.keyboard('x');
+    expect(screen.queryByRole('checkbox', { name: E1 })).toBeNull();
+    expect(screen.getByRole('checkbox', { name: E2 })).toHaveFocus();
+  });
+
   it('jumps to the next unwatched item and focuses it', async () => {
     const { user } = await startDoubleHelix();
     await user.click(screen.getByRole('checkbox', { name: E1 }));

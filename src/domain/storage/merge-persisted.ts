@@ -19,7 +19,8 @@ export function mergePersisted(mine: PersistedState, theirs: PersistedState): Pe
     .filter((plan) => (deletedPlans[plan.id] ?? -1) < plan.updatedAt)
     .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
   for (const plan of plans) delete deletedPlans[plan.id];
-  const active = theirs.activePlanId ?? mine.activePlanId;
+  // Each copy keeps its own choice of active plan while that plan exists (switching in one tab leaves the other).
+  const active = plans.some((p) => p.id === mine.activePlanId) ? mine.activePlanId : theirs.activePlanId;
   return {
     progress: sortKeys(mergeProgress(mine.progress, theirs.progress)),
     plans,

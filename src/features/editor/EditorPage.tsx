@@ -49,7 +49,7 @@ function Editor({ plan }: { plan: Plan | null }) {
       name: trimmed,
       packId: index.pack.id,
       dataVersion: index.pack.dataVersion,
-      spec: { include, strategy, readingGranularity: granularity, ...(strategy === 'series' ? { seriesOrder } : {}) },
+      spec: { ...plan?.spec, include, strategy, readingGranularity: granularity, seriesOrder: strategy === 'series' ? seriesOrder : plan?.spec.seriesOrder },
       pace: plan?.pace ?? DEFAULT_PACE,
       startDate: plan?.startDate ?? todayDate(),
       createdAt: plan?.createdAt ?? now,

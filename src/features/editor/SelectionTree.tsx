@@ -39,7 +39,7 @@ export function SelectionTree({ selection, onChange }: Props) {
                 <TriStateCheckbox
                   label={show.title}
                   state={stateOf(ids, selection.seasons)}
-                  onChange={(on) => onChange({ ...selection, seasons: toggled(selection.seasons, ids, on) })}
+                  onChange={(on) => onChange({ ...selection, shows: toggled(selection.shows, [show.id], on), seasons: toggled(selection.seasons, ids, on) })}
                 />
                 <ul>
                   {show.seasons.map((season) => (
@@ -49,7 +49,14 @@ export function SelectionTree({ selection, onChange }: Props) {
                           type="checkbox"
                           checked={selection.seasons.has(season.id)}
                           disabled={season.episodes.length === 0}
-                          onChange={(e) => onChange({ ...selection, seasons: toggled(selection.seasons, [season.id], e.target.checked) })}
+                          onChange={(e) =>
+                            onChange({
+                              ...selection,
+                              // unticking a season means the user no longer wants the whole show
+                              shows: e.target.checked ? selection.shows : toggled(selection.shows, [show.id], false),
+                              seasons: toggled(selection.seasons, [season.id], e.target.checked),
+                            })
+                          }
                         />
                         <span>
                           {show.title} season {season.number}{' '}

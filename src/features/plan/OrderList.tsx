@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { OrderEntry } from '../../domain/order/types';
 import { OrderRow } from './OrderRow';
 
@@ -51,6 +51,19 @@ export function OrderList({ entries, visible, firstUndone, spoilerSafety, thread
     [visible, virtual, virtualizer],
   );
 
+  // With "hide done" on, checking a row removes it: keep keyboard focus in the list, on the next row.
+  const lastFocused = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const last = lastFocused.current;
+    if (last === null || visible.includes(last) || document.activeElement !== document.body) return;
+    const next = visible.findIndex((index) => index > last);
+    if (visible.length > 0) focusRow(next === -1 ? visible.length - 1 : next);
+  }, [visible, focusRow]);
+  const onFocus = (event: FocusEvent<HTMLOListElement>) => {
+    const index = (event.target as HTMLElement).dataset.rowIndex;
+    if (index !== undefined) lastFocused.current = Number(index);
+  };
+
   useLayoutEffect(() => {
     if (!focusRequest) return;
     const position = visible.indexOf(focusRequest.index);
@@ -92,7 +105,7 @@ export function OrderList({ entries, visible, firstUndone, spoilerSafety, thread
 
   if (!virtual) {
     return (
-      <ol className="order" ref={listRef} onKeyDown={onKeyDown} aria-label="Viewing and reading order">
+      <ol className="order" ref={listRef} onKeyDown={onKeyDown} onFocus={onFocus} aria-label="Viewing and reading order">
         {visible.map((index) => (
           <li key={entries[index]?.id ?? index} className="order__item" value={index + 1}>
             {row(index)}
@@ -107,6 +120,7 @@ export function OrderList({ entries, visible, firstUndone, spoilerSafety, thread
       className="order order--virtual"
       ref={listRef}
       onKeyDown={onKeyDown}
+      onFocus={onFocus}
       aria-label="Viewing and reading order"
       style={{ height: virtualizer.getTotalSize() }}
     >

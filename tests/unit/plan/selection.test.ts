@@ -9,22 +9,27 @@ const releasedSeasons = connelly.shows.flatMap((show) => show.seasons.filter((s)
 const novelIds = connelly.novels.map((n) => n.id);
 const someEpisodes = ['bosch-s01e01', 'legacy-s02e05', 'ballard-s01e09', 'lincoln-s03e10'];
 
-function selection(seasons: string[], novels: string[] = [], episodes: string[] = []): Selection {
-  return { seasons: new Set(seasons), novels: new Set(novels), episodes: new Set(episodes) };
+function selection(seasons: string[], novels: string[] = [], episodes: string[] = [], shows: string[] = [], unknown: string[] = []): Selection {
+  return { shows: new Set(shows), seasons: new Set(seasons), novels: new Set(novels), episodes: new Set(episodes), unknown };
 }
+
+const releasedOf = (showId: string) => index.shows.get(showId)?.seasons.filter((s) => s.episodes.length > 0).map((s) => s.id) ?? [];
 
 const selectionArb: fc.Arbitrary<Selection> = fc
   .record({
     seasons: fc.subarray(releasedSeasons),
     novels: fc.subarray(novelIds),
     episodes: fc.subarray(someEpisodes),
+    wholeShows: fc.subarray(connelly.shows.map((show) => show.id)),
   })
-  // an episode on its own only makes sense when its season is not chosen whole
-  .map(({ seasons, novels, episodes }) =>
+  // an episode on its own only makes sense when its season is not chosen whole,
+  // and a show is "whole" only when all its released seasons are chosen
+  .map(({ seasons, novels, episodes, wholeShows }) =>
     selection(
       seasons,
       novels,
       episodes.filter((id) => !seasons.includes(index.episodes.get(id)?.season.id ?? '')),
+      wholeShows.filter((show) => releasedOf(show).every((id) => seasons.includes(id))),
     ),
   );
 
@@ -32,6 +37,7 @@ describe('selectionFromInclude', () => {
   it('expands a show id to its released seasons only', () => {
     const sel = selectionFromInclude(index, ['ballard']);
     expect([...sel.seasons]).toEqual(['ballard-s01']);
+    expect([...sel.shows]).toEqual(['ballard']);
     expect(sel.novels.size + sel.episodes.size).toBe(0);
   });
 
@@ -40,23 +46,29 @@ describe('selectionFromInclude', () => {
     expect(sel).toEqual(selection(['legacy-s03'], ['desert-star'], ['bosch-s01e01']));
   });
 
-  it('ignores ids the pack does not know', () => {
-    expect(selectionFromInclude(index, ['some-future-show', 'legacy-s09'])).toEqual(selection([]));
+  it('keeps ids the pack does not know, so saving never drops them', () => {
+    const sel = selectionFromInclude(index, ['some-future-show', 'legacy-s09']);
+    expect(sel).toEqual(selection([], [], [], [], ['some-future-show', 'legacy-s09']));
+    expect(includeFromSelection(index, sel)).toEqual(['some-future-show', 'legacy-s09']);
   });
 });
 
 describe('includeFromSelection', () => {
-  it('names a show whose released seasons are all chosen by the show id', () => {
-    expect(includeFromSelection(index, selection(['legacy-s01', 'legacy-s02', 'legacy-s03']))).toEqual(['legacy']);
+  it('names a show chosen as a whole by the show id', () => {
+    expect(includeFromSelection(index, selection(['legacy-s01', 'legacy-s02', 'legacy-s03'], [], [], ['legacy']))).toEqual(['legacy']);
+  });
+
+  it('keeps season ids when every season was picked one by one, so the plan does not grow with new seasons', () => {
+    expect(includeFromSelection(index, selection(['legacy-s01', 'legacy-s02', 'legacy-s03']))).toEqual(['legacy-s01', 'legacy-s02', 'legacy-s03']);
   });
 
   it('names single seasons when only some of a show’s seasons are chosen', () => {
     expect(includeFromSelection(index, selection(['bosch-s02', 'bosch-s01']))).toEqual(['bosch-s01', 'bosch-s02']);
   });
 
-  it('turns the Double Helix include into legacy season 3, all of Ballard so far, and Desert Star', () => {
+  it('gives the Double Helix include back unchanged (Ballard S1 stays a season, not the whole show)', () => {
     const sel = selectionFromInclude(index, ['legacy-s03', 'ballard-s01', 'desert-star']);
-    expect(includeFromSelection(index, sel)).toEqual(['legacy-s03', 'ballard', 'desert-star']);
+    expect(includeFromSelection(index, sel)).toEqual(['legacy-s03', 'ballard-s01', 'desert-star']);
   });
 
   it('drops a single episode whose whole season is chosen', () => {

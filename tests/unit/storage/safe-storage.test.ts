@@ -71,7 +71,7 @@ describe('reading saved state', () => {
     const keys = backupKeys();
     expect(keys).toHaveLength(1);
     expect(localStorage.getItem(keys[0] ?? '')).toBe(raw);
-    expect(problems()).toEqual([{ kind: 'unreadable', reason: expect.stringMatching(/not valid JSON/) as string, backupKey: keys[0], raw }]);
+    expect(problems()).toEqual([{ kind: 'unreadable', reason: expect.stringMatching(/not valid JSON/) as string, backupKey: keys[0], raw, saved: true }]);
   });
 
   it('starts clean from a wrongly shaped state, with a backup and a reason naming the path', async () => {
@@ -133,6 +133,23 @@ describe('reading saved state', () => {
     });
     expect(readState(storage, 'garbage')).toBeNull();
     expect(problems()[0]).toMatchObject({ kind: 'unreadable', backupKey: null, raw: 'garbage' });
+  });
+
+  it('does not overwrite unreadable saved text that could not be backed up, until the user downloads or dismisses it', async () => {
+    const original = Storage.prototype.setItem;
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key: string, value: string) {
+      if (key.startsWith(BACKUP_PREFIX)) throw new DOMException('full', 'QuotaExceededError');
+      original.call(this, key, value);
+    });
+    await loadFrom('{"state": cut off');
+    useHelixStore.getState().setDone(['legacy-s03e01'], true);
+    expect(localStorage.getItem(STORAGE_KEY)).toBe('{"state": cut off');
+    expect(useHelixStore.getState().progress['legacy-s03e01']?.done).toBe(true);
+    const [problem] = problems();
+    if (!problem) throw new Error('no notice');
+    useStorageHealth.getState().markSaved(problem);
+    useHelixStore.getState().setDone(['legacy-s03e02'], true);
+    expect(localStorage.getItem(STORAGE_KEY)).toContain('legacy-s03e02');
   });
 
   it('reads through createSafeStorage directly and returns the current version', () => {
