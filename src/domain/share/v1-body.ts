@@ -10,16 +10,18 @@ import { V1_DICTIONARY } from './v1-dictionary';
 /**
  * Share format v1, binary body (before base64url). FROZEN once released: change it only by adding
  * a version 2 next to it. Layout:
- *   flags byte (1 custom pace, 2 spec.pagesPerHour, 4 seriesOrder, 8 progress)
+ *   flags byte (1 custom pace, 2 spec.pagesPerHour, 4 seriesOrder, 8 progress, 16 pace.splitReading)
  *   strategy byte (index in STRATEGIES) | granularity kind << 3 (book, segment, chapters, pages)
  *   [granularity size]  packId symbol  dataVersion date  name text  startDate date
- *   [7 weekday minutes, pagesPerHour]  [spec.pagesPerHour]  [seriesOrder: count, symbols]
+ *   [7 weekday minutes, pagesPerHour]  [splitReading byte]  [spec.pagesPerHour]  [seriesOrder: count, symbols]
  *   include id set  [progress id set]
  */
 const CUSTOM_PACE = 1;
 const SPEC_PAGES_PER_HOUR = 2;
 const SERIES_ORDER = 4;
 const PROGRESS = 8;
+/** pace.splitReading is set; its value follows as one byte (0 or 1). */
+const SPLIT_READING = 16;
 
 /** Most ids a link may expand to: far above any real plan, low enough to keep decoding cheap. */
 export const MAX_LINK_IDS = 20_000;
@@ -33,7 +35,8 @@ export function writeBodyV1(payload: SharePayload): Uint8Array {
     (customPace ? CUSTOM_PACE : 0) |
       (spec.pagesPerHour !== undefined ? SPEC_PAGES_PER_HOUR : 0) |
       (spec.seriesOrder !== undefined ? SERIES_ORDER : 0) |
-      (payload.progress !== undefined ? PROGRESS : 0),
+      (payload.progress !== undefined ? PROGRESS : 0) |
+      (pace.splitReading !== undefined ? SPLIT_READING : 0),
   );
   const granularity = spec.readingGranularity;
   const kind = granularity === 'book' ? 0 : granularity === 'segment' ? 1 : 'chapters' in granularity ? 2 : 3;
@@ -47,6 +50,7 @@ export function writeBodyV1(payload: SharePayload): Uint8Array {
     for (const minutes of pace.minutesPerWeekday) out.uint(minutes);
     out.uint(pace.pagesPerHour);
   }
+  if (pace.splitReading !== undefined) out.byte(pace.splitReading ? 1 : 0);
   if (spec.pagesPerHour !== undefined) out.uint(spec.pagesPerHour);
   if (spec.seriesOrder !== undefined) {
     out.uint(spec.seriesOrder.length);
@@ -63,7 +67,7 @@ export function readBodyV1(bytes: Uint8Array): SharePayload {
   const symbols = new SymbolReader(input, V1_DICTIONARY);
   const budget = { left: MAX_LINK_IDS };
   const flags = input.byte();
-  if (flags > 15) throw new ShareFormatError('unknown flags');
+  if (flags > 31) throw new ShareFormatError('unknown flags');
   const strategyByte = input.byte();
   const strategy = STRATEGIES[strategyByte & 7];
   if (!strategy || strategyByte >> 5) throw new ShareFormatError('unknown strategy');
@@ -78,6 +82,11 @@ export function readBodyV1(bytes: Uint8Array): SharePayload {
   if (flags & CUSTOM_PACE) {
     const week = Array.from({ length: 7 }, () => input.uint(100_000));
     pace = { minutesPerWeekday: week as unknown as Pace['minutesPerWeekday'], pagesPerHour: input.uint(100_000) };
+  }
+  if (flags & SPLIT_READING) {
+    const split = input.byte();
+    if (split > 1) throw new ShareFormatError('invalid split flag');
+    pace = { ...pace, splitReading: split === 1 };
   }
   const spec: OrderSpec = { include: [], strategy, readingGranularity };
   if (flags & SPEC_PAGES_PER_HOUR) spec.pagesPerHour = input.uint(100_000);

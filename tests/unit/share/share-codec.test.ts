@@ -53,10 +53,15 @@ const payloadArb: fc.Arbitrary<SharePayload> = fc
     pagesPerHour: fc.option(fc.integer({ min: 1, max: 1000 }), { nil: undefined }),
     pace: fc.oneof(
       fc.constant(DEFAULT_PACE),
-      fc.record({
-        minutesPerWeekday: fc.tuple(minutesArb, minutesArb, minutesArb, minutesArb, minutesArb, minutesArb, minutesArb),
-        pagesPerHour: fc.integer({ min: 1, max: 1000 }),
-      }),
+      fc.constantFrom(true, false).map((splitReading) => ({ ...DEFAULT_PACE, splitReading })),
+      fc.record(
+        {
+          minutesPerWeekday: fc.tuple(minutesArb, minutesArb, minutesArb, minutesArb, minutesArb, minutesArb, minutesArb),
+          pagesPerHour: fc.integer({ min: 1, max: 1000 }),
+          splitReading: fc.boolean(),
+        },
+        { requiredKeys: ['minutesPerWeekday', 'pagesPerHour'] },
+      ),
     ),
     startDate: dateArb,
     progress: fc.option(fc.array(fc.oneof(fc.constantFrom(...progressIds), literalProgressArb), { maxLength: 300 }), { nil: undefined }),
@@ -100,6 +105,14 @@ describe('encodeShare and decodeShare', () => {
     const none = doubleHelixPayload(pack);
     expect(decoded(encodeShare(none, ctx)).progress).toBeUndefined();
     expect(decoded(encodeShare({ ...none, progress: [] }, ctx)).progress).toEqual([]);
+  });
+
+  it('keep whether reading blocks may be split across days', () => {
+    const payload = doubleHelixPayload(pack);
+    for (const splitReading of [true, false]) {
+      expect(decoded(encodeShare({ ...payload, pace: { ...payload.pace, splitReading } }, ctx)).pace.splitReading).toBe(splitReading);
+    }
+    expect(decoded(encodeShare(payload, ctx)).pace).not.toHaveProperty('splitReading');
   });
 
   it('keep the order of seriesOrder as given', () => {
