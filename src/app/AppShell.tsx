@@ -2,26 +2,17 @@ import { NavLink, Outlet } from 'react-router-dom';
 import { useFranchiseStore } from '../data/franchise-store';
 import { PackGate } from './PackGate';
 import { paths } from './paths';
+import { HelixMark, NAV, SkipLink } from './shell-parts';
 import { StorageNotices } from '../ui/StorageNotices';
 import { UndoToast } from '../ui/UndoToast';
 import { UpdatePrompt } from '../ui/UpdatePrompt';
 
-const NAV = [
-  { to: paths.home(), label: 'Home', end: true },
-  { to: paths.plan(), label: 'Plan', end: false },
-  { to: paths.schedule(), label: 'Schedule', end: false },
-  { to: paths.helix(), label: 'Helix', end: false },
-  { to: paths.catalog(), label: 'Catalog', end: false },
-  { to: paths.settings(), label: 'Settings', end: false },
-] as const;
 
 /** Header, navigation and footer shared by every screen. */
 export function AppShell() {
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
+      <SkipLink />
       <header className="shell__header">
         <NavLink to={paths.home()} className="brand" aria-label="Helix home">
           <HelixMark />
@@ -67,14 +58,5 @@ function Footer() {
         </p>
       )}
     </footer>
-  );
-}
-
-function HelixMark() {
-  return (
-    <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">
-      <path d="M9 3c0 8 14 10 14 18s-14 5-14 8" fill="none" stroke="var(--thread-a)" strokeWidth="3" strokeLinecap="round" />
-      <path d="M23 3c0 8-14 10-14 18s14 5 14 8" fill="none" stroke="var(--thread-b)" strokeWidth="3" strokeLinecap="round" />
-    </svg>
   );
 }

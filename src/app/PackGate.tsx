@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, type ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import { packQuery } from '../data/pack-query';
 import { useFranchiseStore } from '../data/franchise-store';
 import { StatusScreen } from '../ui/StatusScreen';
@@ -15,6 +15,14 @@ export function PackGate({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (query.data !== undefined) load(query.data);
   }, [query.data, load]);
+
+  // The first screen mounts in a transition: React renders it in small slices instead of one long task,
+  // so the page stays responsive while it appears (store updates alone would render synchronously).
+  const ready = state.status === 'ready' && state.source === query.data;
+  const [shown, setShown] = useState<unknown>(null);
+  useEffect(() => {
+    if (ready) startTransition(() => setShown(state.source));
+  }, [ready, state.source]);
 
   const retry = () => void query.refetch();
 
@@ -41,7 +49,7 @@ export function PackGate({ children }: { children: ReactNode }) {
       </StatusScreen>
     );
   }
-  if (state.status !== 'ready' || state.source !== query.data) {
+  if (!ready || shown !== state.source) {
     return <StatusScreen title="Loading the Connelly universe…" tone="loading" />;
   }
   return children;

@@ -1,19 +1,25 @@
 import { createHashRouter } from 'react-router-dom';
 import { AppShell } from './AppShell';
+import { ShellSkeleton } from './shell-parts';
 import { RouteError } from '../ui/RouteError';
 import { NotFound } from '../ui/NotFound';
+// Home is the usual landing screen: kept in the initial chunk so the first paint needs no second round trip.
+import { HomePage } from '../features/home/HomePage';
+import { homeLoader } from '../features/home/continue-card-loader';
 
 /**
  * Hash routing so deep links survive reload on any static host (docs/decisions/001-hash-routing.md).
- * Every screen is its own lazy chunk: the initial bundle holds only the shell, the pack gate and the stores.
+ * Every other screen is its own lazy chunk: the initial bundle holds the shell, the pack gate, the stores and Home.
  */
 export function createAppRouter() {
   return createHashRouter([
     {
       element: <AppShell />,
       errorElement: <RouteError />,
+      // While a first route loader runs, the shell's frame (as in index.html) stays on screen.
+      HydrateFallback: ShellSkeleton,
       children: [
-        { index: true, lazy: () => import('../features/home/HomePage').then((m) => ({ Component: m.HomePage })) },
+        { index: true, Component: HomePage, loader: homeLoader },
         { path: 'catalog', lazy: () => import('../features/catalog/CatalogPage').then((m) => ({ Component: m.CatalogPage })) },
         { path: 'catalog/shows/:showId', lazy: () => import('../features/catalog/ShowPage').then((m) => ({ Component: m.ShowPage })) },
         { path: 'catalog/novels/:novelId', lazy: () => import('../features/catalog/NovelPage').then((m) => ({ Component: m.NovelPage })) },

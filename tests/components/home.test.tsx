@@ -67,7 +67,7 @@ describe('Home', () => {
     useHelixStore.setState({ plans: [presetPlan('double-helix', 'dh')], activePlanId: 'dh' });
     useHelixStore.getState().setDone(['legacy-s03e01', 'legacy-s03e02'], true);
     renderWithPack(routes, '/');
-    const card = screen.getByRole('region', { name: 'Continue “The Double Helix”' });
+    const card = await screen.findByRole('region', { name: 'Continue “The Double Helix”' });
     expect(card).toHaveTextContent(`2 of ${ITEMS} done (${Math.round((2 / ITEMS) * 100)}%)`);
     expect(within(card).getByText('Bosch: Legacy S3E3 ‘Blankie’')).toBeInTheDocument();
     await user.click(within(card).getByRole('button', { name: 'Mark as watched' }));

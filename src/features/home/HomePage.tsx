@@ -5,13 +5,33 @@ import { PRESETS } from '../../domain/plan/presets';
 import { startPreset } from '../../store/plan-actions';
 import { plural } from '../../ui/format';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
-import { ContinueCard } from './ContinueCard';
+import { lazy, Suspense } from 'react';
+import { useActivePlan } from '../../store/progress-selectors';
+
+import { loadedContinueCard } from './continue-card-loader';
+
+// The order engine behind "continue" loads only when there is a plan to continue: normally by the route
+// loader before Home renders; lazily if a plan appears while Home is open (another tab).
+const LazyContinueCard = lazy(() => import('./ContinueCard').then((m) => ({ default: m.ContinueCard })));
 import { PlanList } from './PlanList';
+
+function Continue() {
+  const Loaded = loadedContinueCard();
+  // The loaded component is a module-level value, the same on every render, not one created here.
+  // eslint-disable-next-line react-hooks/static-components
+  if (Loaded) return <Loaded />;
+  return (
+    <Suspense fallback={<div className="continue continue--loading" aria-busy="true" />}>
+      <LazyContinueCard />
+    </Suspense>
+  );
+}
 
 /** Continue the active plan, or start one from a preset. */
 export function HomePage() {
   const index = usePackIndex();
   const navigate = useNavigate();
+  const hasPlan = useActivePlan() !== null;
   useDocumentTitle('Home');
   return (
     <div className="page">
@@ -21,7 +41,7 @@ export function HomePage() {
         {plural(index.pack.novels.length, 'novel')} into one plan: <em>Bosch</em>, <em>Bosch: Legacy</em>, <em>Ballard</em>, <em>The Lincoln Lawyer</em> and
         the books they come from. Your progress stays in this browser.
       </p>
-      <ContinueCard />
+      {hasPlan && <Continue />}
       <section aria-labelledby="presets-heading">
         <h2 id="presets-heading">Start a plan</h2>
         <ul className="cards presets">

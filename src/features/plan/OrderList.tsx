@@ -25,7 +25,10 @@ export function OrderList({ entries, visible, firstUndone, spoilerSafety, thread
   const listRef = useRef<HTMLOListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   const virtual = visible.length > VIRTUALIZE_ABOVE;
-  useLayoutEffect(() => setScrollMargin(listRef.current?.offsetTop ?? 0), [virtual]);
+  // Reading offsetTop forces a layout: only the virtualised list needs it.
+  useLayoutEffect(() => {
+    if (virtual) setScrollMargin(listRef.current?.offsetTop ?? 0);
+  }, [virtual]);
   const virtualizer = useWindowVirtualizer({
     count: virtual ? visible.length : 0,
     estimateSize: () => 76,
