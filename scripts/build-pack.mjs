@@ -64,7 +64,7 @@ const series = [
   { id: 'cassie-black', title: 'Cassie Black' },
   { id: 'henry-pierce', title: 'Henry Pierce' },
   // Nightshade and Ironwood: the Catalina novels, whose detective is known only as Stilwell.
-  { id: 'stilwell', title: 'Stilwell (Catalina novels)' },
+  { id: 'stilwell', title: 'Detective Stilwell' },
 ];
 
 const characters = [

@@ -1,0 +1,24 @@
+// The README's screenshot: the Double Helix plan with a few items checked, desktop, light.
+// Usage: npm run build && node scripts/readme-screenshot.mjs
+import { preview } from 'vite';
+import { chromium } from 'playwright-core';
+
+const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${server.resolvedUrls.local[0]}#/`);
+  await page.getByRole('button', { name: 'Start “The Double Helix”' }).click();
+  await page.getByTestId('overall-progress').waitFor();
+  // Watch all of Legacy S3, then show where the novel and Ballard braid in.
+  await page.getByRole('button', { name: /^Mark everything up to Bosch: Legacy S3E10/ }).click();
+  await page.getByRole('button', { name: 'Undo' }).waitFor({ state: 'detached', timeout: 15_000 });
+  await page.locator('.order__item').nth(8).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: 'docs/screenshot-plan.png' });
+  console.log('docs/screenshot-plan.png');
+} finally {
+  await browser.close();
+  await server.close();
+}
