@@ -1,6 +1,7 @@
 import { useCallback, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { paths } from '../../app/paths';
+import { hideSpoilers } from '../../domain/helix-layout/hide-spoilers';
 import { layoutHelix } from '../../domain/helix-layout/layout-helix';
 import { markProgress } from '../../domain/helix-layout/mark-progress';
 import type { HelixMark } from '../../domain/helix-layout/types';
@@ -8,13 +9,16 @@ import { nameOf } from '../../domain/pack/labels';
 import { usePackIndex } from '../../data/franchise-store';
 import { usePlanEntries } from '../../data/use-plan-entries';
 import { useHelixStore } from '../../store/helix-store';
-import { lookupFor, useActivePlan, useDoneFlags } from '../../store/progress-selectors';
+import { lookupFor, useActivePlan, useDoneFlags, useFirstUndoneIndex } from '../../store/progress-selectors';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { downloadPng, downloadSvg } from './export-picture';
 import { HelixPicture } from './HelixPicture';
 import { HelixStats } from './HelixStats';
 import { HelixTable } from './HelixTable';
 import { itemsInPlan, markTarget } from './mark-target';
+
+/** How many items past your position keep their titles with spoiler safety on (as on the plan). */
+const SPOILER_WINDOW = 3;
 
 /** The Helix screen: the braided picture (or its table), zoom into a season, progress, stats and export. */
 export function HelixPage() {
@@ -34,10 +38,18 @@ export function HelixPage() {
 
   const planOrder = useMemo(() => entries.map((e) => e.id), [entries]);
   const effectiveMode = mode === 'plan' && planOrder.length > 0 ? 'plan' : 'time';
-  const layout = useMemo(
+  const fullLayout = useMemo(
     () => layoutHelix(index, { mode: effectiveMode, planOrder, zoom: seasonId ? { seasonId } : null }),
     [index, effectiveMode, planOrder, seasonId],
   );
+  // Spoiler safety as on the plan: titles show for what is done and for the next few items of the plan.
+  const spoilerSafety = useHelixStore((s) => s.settings.spoilerSafety);
+  const firstUndone = useFirstUndoneIndex(entries);
+  const layout = useMemo(() => {
+    if (!spoilerSafety) return fullLayout;
+    const near = new Set(planOrder.slice(0, firstUndone + SPOILER_WINDOW + 1));
+    return hideSpoilers(fullLayout, (id) => near.has(id) || progress[id]?.done === true);
+  }, [fullLayout, spoilerSafety, planOrder, firstUndone, progress]);
   const inPlan = useMemo(() => itemsInPlan(index, planOrder), [index, planOrder]);
   const lookup = lookupFor(progress);
   const progressOf = useCallback((mark: HelixMark) => markProgress(index, mark, lookup), [index, lookup]);
