@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { parsePack } from '../../src/domain/pack/parse-pack';
+import { DEFAULT_PACE } from '../../src/domain/plan/plan';
+import { encodeShare } from '../../src/domain/share/share-codec';
+import { shareContextFromPack } from '../../src/domain/share/share-context';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, launchBrowser, newContext, trackErrors } from './browser';
 
@@ -92,11 +97,53 @@ describe('robustness in Chromium', () => {
     novel.title = evil;
     await page.route('**/data/connelly.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(pack) }));
     await page.goto(appUrl('/catalog/novels/desert-star'));
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(evil);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(evil);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('main img, main script').count()).toBe(0);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('renders markup in a share link’s plan name as plain text', async () => {
+    const pack = parsePack(JSON.parse(readFileSync('public/data/connelly.json', 'utf8')));
+    const evil = '<img src=x onerror="window.__pwned=1">';
+    const code = encodeShare(
+      {
+        packId: pack.id,
+        dataVersion: pack.dataVersion,
+        name: evil,
+        spec: { include: ['legacy-s03'], strategy: 'release', readingGranularity: 'book' },
+        pace: DEFAULT_PACE,
+        startDate: '2026-11-26',
+      },
+      shareContextFromPack(pack),
+    );
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const errors = trackErrors(page);
+    await page.goto(appUrl(`/s/${code}`));
+    await page.getByText(evil).first().waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('recovers by itself when the data pack request fails once', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    let failures = 0;
+    await page.route('**/data/connelly.json', (route) => {
+      if (failures === 0) {
+        failures += 1;
+        return route.abort('connectionreset');
+      }
+      return route.fallback();
+    });
+    await page.goto(appUrl('/catalog'));
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 }).toBe('Catalog');
+    expect(failures).toBe(1);
+    expect(await page.getByRole('alert').count()).toBe(0);
     await context.close();
   });
 
