@@ -5,18 +5,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
+import { CHROMIUM, CHROMIUM_FLAGS, serveBuiltApp } from './lib/app-browser.mjs';
 
 const BUDGETS = { performance: 95, accessibility: 100, 'best-practices': 100 };
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 mkdirSync('reports', { recursive: true });
 
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
-const base = server.resolvedUrls.local[0];
-const chrome = await launch({
-  chromePath: CHROMIUM,
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const server = await serveBuiltApp();
+const base = server.base;
+const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
 let failed = false;
 
 /** Creates a plan through the UI so the plan view has something to show; Lighthouse then keeps storage. */

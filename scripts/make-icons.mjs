@@ -1,6 +1,7 @@
 // Renders the app icons (PNG, for the web manifest) from one SVG drawing with Chromium.
 // Run once after changing the drawing: node scripts/make-icons.mjs
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS } from './lib/app-browser.mjs';
 
 const drawing = (size, padding) => `
 <svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="${-padding} ${-padding} ${32 + 2 * padding} ${32 + 2 * padding}">
@@ -9,7 +10,7 @@ const drawing = (size, padding) => `
   <path d="M23 3c0 8-14 10-14 18s14 5 14 8" fill="none" stroke="#56b4e9" stroke-width="3" stroke-linecap="round"/>
 </svg>`;
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 const page = await browser.newPage();
 for (const [name, size, padding] of [
   ['icon-192.png', 192, 2],

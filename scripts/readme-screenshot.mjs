@@ -1,14 +1,12 @@
 // The README's screenshot: the Double Helix plan with a few items checked, desktop, light.
 // Usage: npm run build && node scripts/readme-screenshot.mjs
-import { preview } from 'vite';
-import { chromium } from 'playwright-core';
+import { startApp } from './lib/app-browser.mjs';
 
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const { base, browser, close } = await startApp();
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.goto(`${server.resolvedUrls.local[0]}#/`);
+  await page.goto(`${base}#/`);
   await page.getByRole('button', { name: 'Start “The Double Helix”' }).click();
   await page.getByTestId('overall-progress').waitFor();
   // Watch all of Legacy S3, then show where the novel and Ballard braid in.
@@ -19,6 +17,5 @@ try {
   await page.screenshot({ path: 'docs/screenshot-plan.png' });
   console.log('docs/screenshot-plan.png');
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }

@@ -1,23 +1,10 @@
 // Screenshots of the plan flow (home → preset → plan → editor) at desktop and phone widths, light and dark.
 // Usage: npm run build && node scripts/screenshot-flow.mjs [outDir]
-import { mkdirSync } from 'node:fs';
-import { preview } from 'vite';
-import { chromium } from 'playwright-core';
+import { shooter, startApp } from './lib/app-browser.mjs';
 
 const outDir = process.argv[2] ?? 'reports/screenshots';
-mkdirSync(outDir, { recursive: true });
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
-const base = server.resolvedUrls.local[0];
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
-const shot = async (page, name) => {
-  await page.waitForTimeout(200);
-  const file = `${outDir}/${name}.png`;
-  await page.screenshot({ path: file, fullPage: process.env.FULL_PAGE === '1' });
-  console.log(file);
-};
+const { base, browser, close } = await startApp();
+const shot = shooter(outDir);
 try {
   for (const [size, viewport] of [['desktop', { width: 1280, height: 900 }], ['mobile', { width: 390, height: 844 }]]) {
     for (const scheme of ['light', 'dark']) {
@@ -41,6 +28,5 @@ try {
     }
   }
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }

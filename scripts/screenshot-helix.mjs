@@ -1,17 +1,11 @@
 // Screenshots of the Helix screen (universe, a focused Desert Star segment, the Legacy S3 zoom, stats)
 // at desktop and 390 px widths, light and dark. Usage: npx vite build && node scripts/screenshot-helix.mjs [outDir]
 import { mkdirSync } from 'node:fs';
-import { preview } from 'vite';
-import { chromium } from 'playwright-core';
+import { startApp } from './lib/app-browser.mjs';
 
 const outDir = process.argv[2] ?? 'reports/screenshots';
 mkdirSync(outDir, { recursive: true });
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
-const base = server.resolvedUrls.local[0];
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const { base, browser, close } = await startApp();
 const shot = async (page, name, fullPage = false) => {
   await page.waitForTimeout(150);
   if (!fullPage) await page.evaluate(() => document.querySelector('.helix-frame')?.scrollIntoView({ block: 'center' }));
@@ -45,6 +39,5 @@ try {
     }
   }
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }

@@ -1,23 +1,10 @@
 // Screenshots of the schedule screen (agenda, month, behind banner, print) at desktop and phone widths, light and dark.
 // Usage: npx vite build && node scripts/screenshot-schedule.mjs [outDir]
-import { mkdirSync } from 'node:fs';
-import { preview } from 'vite';
-import { chromium } from 'playwright-core';
+import { shooter, startApp } from './lib/app-browser.mjs';
 
 const outDir = process.argv[2] ?? 'reports/screenshots';
-mkdirSync(outDir, { recursive: true });
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
-const base = server.resolvedUrls.local[0];
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
-const shot = async (page, name, fullPage = process.env.FULL_PAGE === '1') => {
-  await page.waitForTimeout(200);
-  const file = `${outDir}/${name}.png`;
-  await page.screenshot({ path: file, fullPage });
-  console.log(file);
-};
+const { base, browser, close } = await startApp();
+const shot = shooter(outDir);
 const localDate = (days) => {
   const date = new Date();
   date.setDate(date.getDate() + days);
@@ -64,6 +51,5 @@ try {
     }
   }
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }

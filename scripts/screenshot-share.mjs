@@ -1,17 +1,11 @@
 // Screenshots of the share dialog, share preview (good and bad link) and settings, desktop and phone, light and dark.
 // Usage: npx vite build && node scripts/screenshot-share.mjs [outDir]
 import { mkdirSync } from 'node:fs';
-import { preview } from 'vite';
-import { chromium } from 'playwright-core';
+import { startApp } from './lib/app-browser.mjs';
 
 const outDir = process.argv[2] ?? 'reports/screenshots';
 mkdirSync(outDir, { recursive: true });
-const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
-const base = server.resolvedUrls.local[0];
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const { base, browser, close } = await startApp();
 const shot = async (page, name) => {
   await page.waitForTimeout(250);
   const file = `${outDir}/${name}.png`;
@@ -59,6 +53,5 @@ try {
     }
   }
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }

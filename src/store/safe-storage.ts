@@ -18,19 +18,19 @@ export function browserStorage(): Storage | null {
   }
 }
 
-/** Keeps unreadable saved data under a new key of its own; never overwrites an earlier backup. */
-function keepBackup(storage: Storage, raw: string): string | null {
+/** Keeps text under a new backup key of its own, never overwriting an earlier backup; null when storage is full. */
+export function keepBackup(storage: Storage, raw: string, now = new Date()): string | null {
   for (const key of Object.keys(storage)) {
     if (key.startsWith(BACKUP_PREFIX) && storage.getItem(key) === raw) return key;
   }
-  const stamp = new Date().toISOString();
+  const stamp = now.toISOString();
   let key = `${BACKUP_PREFIX}${stamp}`;
   for (let n = 2; storage.getItem(key) !== null; n += 1) key = `${BACKUP_PREFIX}${stamp}-${n}`;
   try {
     storage.setItem(key, raw);
     return key;
   } catch {
-    return null; // storage full: the raw text still reaches the notice, which offers it as a download
+    return null; // storage full: the caller offers the same text as a download instead
   }
 }
 

@@ -1,13 +1,6 @@
+import { downloadText } from './download';
 import { useStorageHealth, type StorageProblem } from '../store/storage-health';
 
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 function message(problem: StorageProblem): string {
   switch (problem.kind) {
@@ -36,7 +29,7 @@ export function StorageNotices() {
           <div className="notice__actions">
             {problem.kind === 'unreadable' && (
               <button type="button" className="button button--small" onClick={() => {
-                  download('helix-unreadable-backup.json', problem.raw);
+                  downloadText('helix-unreadable-backup.json', problem.raw);
                   markSaved(problem);
                 }}>
                 Download the backup

@@ -1,16 +1,7 @@
+import { downloadBlob } from '../../ui/download';
 /** Style properties copied inline so an exported picture looks as it does on screen, outside the app. */
 const PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight', 'paint-order', 'stroke-linecap', 'stroke-linejoin'];
 
-function download(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** The SVG as standalone text: computed colours inlined, page background painted in. */
 export function serializePicture(svg: SVGSVGElement): { text: string; width: number; height: number } {
@@ -35,7 +26,7 @@ export function serializePicture(svg: SVGSVGElement): { text: string; width: num
 }
 
 export function downloadSvg(svg: SVGSVGElement, name: string) {
-  download(new Blob([serializePicture(svg).text], { type: 'image/svg+xml' }), `${name}.svg`);
+  downloadBlob(`${name}.svg`, new Blob([serializePicture(svg).text], { type: 'image/svg+xml' }));
 }
 
 /** Draws the serialised SVG into a canvas at twice the size and saves it as PNG. */
@@ -59,7 +50,7 @@ export function downloadPng(svg: SVGSVGElement, name: string): Promise<void> {
       URL.revokeObjectURL(url);
       canvas.toBlob((blob) => {
         if (blob) {
-          download(blob, `${name}.png`);
+          downloadBlob(`${name}.png`, blob);
           resolve();
         } else reject(new Error('The picture could not be drawn'));
       }, 'image/png');

@@ -1,3 +1,4 @@
+import { downloadText } from '../../ui/download';
 import type { OrderEntry } from '../../domain/order/types';
 import type { PackIndex } from '../../domain/pack/pack-index';
 import type { Plan } from '../../domain/plan/plan';
@@ -19,14 +20,6 @@ export async function downloadCalendar(plan: Plan, schedule: Schedule, entries: 
     },
   });
   const fileName = `helix-${slugify(plan.name)}.ics`;
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser a moment to start the download before the URL goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadText(fileName, text, 'text/calendar;charset=utf-8');
   return fileName;
 }

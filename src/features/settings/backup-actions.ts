@@ -3,7 +3,7 @@ import { mergeBackup, replaceWithBackup } from '../../domain/backup/restore-back
 import { DEFAULT_SETTINGS, type PersistedState, type Settings } from '../../domain/storage/persisted-state';
 import { useHelixStore } from '../../store/helix-store';
 import { todayDate } from '../../store/plan-actions';
-import { BACKUP_PREFIX, browserStorage } from '../../store/safe-storage';
+import { browserStorage, keepBackup } from '../../store/safe-storage';
 
 function currentBackupState(): BackupState {
   const { plans, activePlanId, progress, settings } = useHelixStore.getState();
@@ -68,14 +68,5 @@ export function replaceWithImport(backup: BackupFile, now = new Date()): { key: 
 
 function keepAutomaticBackup(text: string, now: Date): string | null {
   const storage = browserStorage();
-  if (!storage) return null;
-  const stamp = now.toISOString();
-  let key = `${BACKUP_PREFIX}${stamp}`;
-  for (let n = 2; storage.getItem(key) !== null; n += 1) key = `${BACKUP_PREFIX}${stamp}-${n}`;
-  try {
-    storage.setItem(key, text);
-    return key;
-  } catch {
-    return null; // storage full: the page still offers the same text as a download
-  }
+  return storage ? keepBackup(storage, text, now) : null;
 }

@@ -1,0 +1,43 @@
+// Shared by the screenshot and Lighthouse scripts: serve the built app from dist/ and drive Debian's Chromium.
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const VIEWPORTS = [
+  ['desktop', { width: 1280, height: 900 }],
+  ['mobile', { width: 390, height: 844 }],
+];
+export const SCHEMES = ['light', 'dark'];
+
+/** Serves dist/ on a free local port. */
+export async function serveBuiltApp() {
+  const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+  return { base: server.resolvedUrls.local[0], close: () => server.close() };
+}
+
+/** Serves dist/ and launches Chromium; `close` ends both. */
+export async function startApp() {
+  const server = await serveBuiltApp();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  return {
+    base: server.base,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** A screenshot taker writing `<outDir>/<name>.png` after letting the page settle. */
+export function shooter(outDir, { settle = 200, fullPage = process.env.FULL_PAGE === '1' } = {}) {
+  mkdirSync(outDir, { recursive: true });
+  return async (page, name, full = fullPage) => {
+    await page.waitForTimeout(settle);
+    const file = `${outDir}/${name}.png`;
+    await page.screenshot({ path: file, fullPage: full });
+    console.log(file);
+  };
+}
