@@ -1,15 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Plan } from '../../src/domain/plan/plan';
-import { planFromPreset, PRESETS } from '../../src/domain/plan/presets';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { EditorPage } from '../../src/features/editor/EditorPage';
 import { PlanPage } from '../../src/features/plan/PlanPage';
-import { INITIAL_STATE, useHelixStore } from '../../src/store/helix-store';
-import { useStorageHealth } from '../../src/store/storage-health';
-import { useUndoStore } from '../../src/store/undo-store';
+import { useHelixStore } from '../../src/store/helix-store';
 import { STRATEGY_TEXT } from '../../src/ui/strategy-text';
-import { connelly } from '../unit/order/connelly-pack';
+import { presetPlan, resetAppState } from './plan-fixtures';
 import { renderWithPack } from './render-with-pack';
 
 const routes = [
@@ -19,18 +15,7 @@ const routes = [
   { path: '/plan/edit/:planId', element: <EditorPage /> },
 ];
 
-function presetPlan(presetId: string, id: string): Plan {
-  const preset = PRESETS.find((p) => p.id === presetId);
-  if (!preset) throw new Error(`no preset ${presetId}`);
-  return planFromPreset(connelly, preset, { id, now: 1_000, startDate: '2025-06-02' });
-}
-
-beforeEach(() => {
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined); // jsdom does not scroll; the list virtualiser asks it to
-  useHelixStore.setState({ ...INITIAL_STATE });
-  useUndoStore.setState({ last: null });
-  useStorageHealth.setState({ problems: [] });
-});
+beforeEach(resetAppState);
 
 const checkbox = (name: string) => screen.getByRole<HTMLInputElement>('checkbox', { name });
 

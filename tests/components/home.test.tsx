@@ -1,29 +1,17 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Outlet } from 'react-router-dom';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildOrder } from '../../src/domain/order/build-order';
-import type { Plan } from '../../src/domain/plan/plan';
-import { planFromPreset, PRESETS } from '../../src/domain/plan/presets';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { PRESETS } from '../../src/domain/plan/presets';
 import { EditorPage } from '../../src/features/editor/EditorPage';
 import { HomePage } from '../../src/features/home/HomePage';
 import { PlanPage } from '../../src/features/plan/PlanPage';
-import { INITIAL_STATE, useHelixStore } from '../../src/store/helix-store';
+import { useHelixStore } from '../../src/store/helix-store';
 import { STORAGE_KEY } from '../../src/store/safe-storage';
 import { useStorageHealth } from '../../src/store/storage-health';
-import { useUndoStore } from '../../src/store/undo-store';
 import { StorageNotices } from '../../src/ui/StorageNotices';
-import { connelly } from '../unit/order/connelly-pack';
+import { ITEMS, presetPlan, resetAppState } from './plan-fixtures';
 import { renderWithPack } from './render-with-pack';
-
-/** The Double Helix order as the engine builds it today; counts below follow it rather than a fixed number. */
-const ITEMS = buildOrder(connelly, presetSpec('double-helix')).length;
-
-function presetSpec(id: string) {
-  const preset = PRESETS.find((p) => p.id === id);
-  if (!preset) throw new Error(`no preset ${id}`);
-  return preset.spec(connelly);
-}
 
 const routes = [
   {
@@ -41,18 +29,7 @@ const routes = [
   },
 ];
 
-function presetPlan(presetId: string, id: string, createdAt = 1_000): Plan {
-  const preset = PRESETS.find((p) => p.id === presetId);
-  if (!preset) throw new Error(`no preset ${presetId}`);
-  return planFromPreset(connelly, preset, { id, now: createdAt, startDate: '2025-06-02' });
-}
-
-beforeEach(() => {
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined); // jsdom does not scroll; the list virtualiser asks it to
-  useHelixStore.setState({ ...INITIAL_STATE });
-  useUndoStore.setState({ last: null });
-  useStorageHealth.setState({ problems: [] });
-});
+beforeEach(resetAppState);
 
 describe('Home', () => {
   it('offers every preset with a start button and no plan list or continue card at first', () => {

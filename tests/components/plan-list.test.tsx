@@ -1,26 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildOrder } from '../../src/domain/order/build-order';
-import { PRESETS } from '../../src/domain/plan/presets';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { EditorPage } from '../../src/features/editor/EditorPage';
 import { HomePage } from '../../src/features/home/HomePage';
 import { PlanPage } from '../../src/features/plan/PlanPage';
 import { SPOILER_WINDOW, VIRTUALIZE_ABOVE } from '../../src/features/plan/OrderList';
-import { INITIAL_STATE, useHelixStore } from '../../src/store/helix-store';
-import { useStorageHealth } from '../../src/store/storage-health';
-import { useUndoStore } from '../../src/store/undo-store';
-import { connelly } from '../unit/order/connelly-pack';
+import { useHelixStore } from '../../src/store/helix-store';
+import { E1, E2, E3, E4, ITEMS, resetAppState, startDoubleHelix } from './plan-fixtures';
 import { renderWithPack } from './render-with-pack';
-
-/** The Double Helix order as the engine builds it today; counts below follow it rather than a fixed number. */
-const ITEMS = buildOrder(connelly, presetSpec('double-helix')).length;
-
-function presetSpec(id: string) {
-  const preset = PRESETS.find((p) => p.id === id);
-  if (!preset) throw new Error(`no preset ${id}`);
-  return preset.spec(connelly);
-}
 
 const routes = [
   { path: '/', element: <HomePage /> },
@@ -28,32 +15,14 @@ const routes = [
   { path: '/plan/edit/:planId', element: <EditorPage /> },
 ];
 
-// The Double Helix order opens with Bosch: Legacy season 3 (see the order engine tests).
-const E1 = 'Mark Bosch: Legacy S3E1 ‘Goes Where It Goes’ as watched';
-const E2 = 'Mark Bosch: Legacy S3E2 ‘Bosching Bosch’ as watched';
-const E3 = 'Mark Bosch: Legacy S3E3 ‘Blankie’ as watched';
-const E4 = 'Mark Bosch: Legacy S3E4 ‘Whippoorwills’ as watched';
-
-beforeEach(() => {
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined); // jsdom does not scroll; the list virtualiser asks it to
-  useHelixStore.setState({ ...INITIAL_STATE });
-  useUndoStore.setState({ last: null });
-  useStorageHealth.setState({ problems: [] });
-});
-
-async function startDoubleHelix() {
-  const user = userEvent.setup();
-  const view = renderWithPack(routes, '/');
-  await user.click(screen.getByRole('button', { name: 'Start “The Double Helix”' }));
-  return { user, ...view };
-}
+beforeEach(resetAppState);
 
 const overall = () => screen.getByTestId('overall-progress');
 const upNext = () => screen.getByRole('region', { name: 'Up next' });
 
 describe('Plan page with the Double Helix preset', () => {
   it('starts the preset from Home, makes it the active plan and lands on the plan', async () => {
-    const { router } = await startDoubleHelix();
+    const { router } = await startDoubleHelix(routes);
     expect(router.state.location.pathname).toBe('/plan');
     expect(screen.getByRole('heading', { level: 1, name: 'The Double Helix' })).toBeInTheDocument();
     const { plans, activePlanId } = useHelixStore.getState();
@@ -64,7 +33,7 @@ describe('Plan page with the Double Helix preset', () => {
   });
 
   it('checks off three items: the progress text counts them and Up next moves past them', async () => {
-    const { user } = await startDoubleHelix();
+    const { user } = await startDoubleHelix(routes);
     for (const name of [E1, E2, E3]) await user.click(screen.getByRole('checkbox', { name }));
     for (const name of [E1, E2, E3]) expect(screen.getByRole('checkbox', { name })).toBeChecked();
     expect(overall()).toHaveTextContent(`3 of ${ITEMS} items done`);
@@ -74,7 +43,7 @@ describe('Plan page with the Double Helix preset', () => {
   });
 
   it('unchecking an item puts it back as Up next', async () => {
-    const { user } = await startDoubleHelix();
+    const { user } = await startDoubleHelix(routes);
     await user.click(screen.getByRole('checkbox', { name: E1 }));
     expect(within(upNext()).getByText('Bosch: Legacy S3E2 ‘Bosching Bosch’')).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: E1 }));
@@ -83,14 +52,14 @@ describe('Plan page with the Double Helix preset', () => {
   });
 
   it('marks an item from the Up next card', async () => {
-    const { user } = await startDoubleHelix();
+    const { user } = await startDoubleHelix(routes);
     await user.click(within(upNext()).getByRole('button', { name: 'Mark as watched' }));
     expect(screen.getByRole('checkbox', { name: E1 })).toBeChecked();
     expect(overall()).toHaveTextContent(`1 of ${ITEMS} items done`);
   });
 
   it('"done up to here" marks every item up to and including that one', async () => {
-    const { user } = await startDoubleHelix();
+    const { user } = await startDoubleHelix(routes);
     await user.click(screen.getByRole('button', { name: 'Mark everything up to Bosch: Legacy S3E3 ‘Blankie’ as done' }));
     for (const name of [E1, E2, E3]) expect(screen.getByRole('checkbox', { name })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: E4 })).not.toBeChecked();
@@ -98,7 +67,7 @@ describe('Plan page with the Double Helix preset', () => {
   });
 
   it('hides done items when asked and shows them again', async () => {
-    const { user } = await startDoubleHelix();
+    const { user } = await startDoubleHelix(routes);
     await user.click(screen.getByRole('checkbox', { name: E1 }));
     await user.click(screen.getByRole('checkbox', { name: E2 }));
     await user.click(screen.getByRole('checkbox', { name: 'Hide done items' }));
@@ -112,7 +81,7 @@ describe('Plan page with the Double Helix preset', () => {
   });
 
   it('says when everything is done and done items are hidden', async () => {
-    const { user } = await startDoubleHelix();
+    const { user } = await startDoubleHelix(routes);
     await user.click(screen.getByRole('checkbox', { name: 'Hide done items' }));
     await user.click(screen.getByRole('button', { name: /^Mark everything up to Ballard S1E10/ }));
     expect(screen.getByText('Everything in this plan is done.')).toBeInTheDocument();
@@ -120,7 +89,7 @@ describe('Plan page with the Double Helix preset', () => {
   });
 
   it('hides titles past the spoiler window and reveals one on request', async () => {
-    const { user } = await startDoubleHelix();
+    const { user } = await startDoubleHelix(routes);
     // positions 0 … SPOILER_WINDOW past the first undone item show titles; the next one does not
     expect(SPOILER_WINDOW).toBe(3);
     expect(screen.getByRole('checkbox', { name: E4 })).toBeInTheDocument();
@@ -133,21 +102,21 @@ describe('Plan page with the Double Helix preset', () => {
   });
 
   it('moves the spoiler window along as items are checked off', async () => {
-    const { user } = await startDoubleHelix();
+    const { user } = await startDoubleHelix(routes);
     await user.click(screen.getByRole('checkbox', { name: E1 }));
     expect(screen.getByRole('checkbox', { name: 'Mark Bosch: Legacy S3E5 ‘F***ing Politics’ as watched' })).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Mark Bosch: Legacy S3E6 as watched' })).toBeInTheDocument();
   });
 
   it('shows every title when spoiler safety is turned off', async () => {
-    const { user } = await startDoubleHelix();
+    const { user } = await startDoubleHelix(routes);
     await user.click(screen.getByRole('checkbox', { name: 'Spoiler safety' }));
     expect(screen.getByRole('checkbox', { name: 'Mark Ballard S1E1 ‘Library of Lost Souls’ as watched' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Reveal the title/ })).not.toBeInTheDocument();
   });
 
   it('moves focus with j and k and toggles with x and space', async () => {
-    const { user } = await startDoubleHelix();
+    const { user } = await startDoubleHelix(routes);
     const first = screen.getByRole('checkbox', { name: E1 });
     first.focus();
     await user.keyboard('j');
@@ -170,7 +139,7 @@ describe('Plan page with the Double Helix preset', () => {
   });
 
   it('keeps keyboard focus in the list after x hides a row with "Hide done items" on', async () => {
-    const { user } = await startDoubleHelix();
+    const { user } = await startDoubleHelix(routes);
     await user.click(screen.getByRole('checkbox', { name: 'Hide done items' }));
     screen.getByRole('checkbox', { name: E1 }).focus();
     await user.keyboard('x');
@@ -179,7 +148,7 @@ describe('Plan page with the Double Helix preset', () => {
   });
 
   it('jumps to the next unwatched item and focuses it', async () => {
-    const { user } = await startDoubleHelix();
+    const { user } = await startDoubleHelix(routes);
     await user.click(screen.getByRole('checkbox', { name: E1 }));
     await user.click(screen.getByRole('button', { name: 'Jump to next unwatched' }));
     expect(screen.getByRole('checkbox', { name: E2 })).toHaveFocus();

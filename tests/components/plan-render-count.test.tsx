@@ -3,14 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { memo, type ComponentProps, type FunctionComponent } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildOrder } from '../../src/domain/order/build-order';
-import { planFromPreset, PRESETS } from '../../src/domain/plan/presets';
 import { PlanPage } from '../../src/features/plan/PlanPage';
 import { DEFAULT_SETTINGS } from '../../src/domain/storage/persisted-state';
-import { INITIAL_STATE, useHelixStore } from '../../src/store/helix-store';
-import { useStorageHealth } from '../../src/store/storage-health';
-import { useUndoStore } from '../../src/store/undo-store';
+import { useHelixStore } from '../../src/store/helix-store';
 import { connelly } from '../unit/order/connelly-pack';
 import { checkboxLabel } from '../../src/ui/entry-text';
+import { presetPlan, presetSpec, resetAppState } from './plan-fixtures';
 import { renderWithPack } from './render-with-pack';
 
 const renders = vi.hoisted(() => new Map<string, number>());
@@ -26,18 +24,14 @@ vi.mock('../../src/features/plan/OrderRow', async (importOriginal) => {
   return { ...original, OrderRow: Counted };
 });
 
-const doubleHelix = PRESETS.find((p) => p.id === 'double-helix');
-const entries = doubleHelix ? buildOrder(connelly, doubleHelix.spec(connelly)) : [];
+const entries = buildOrder(connelly, presetSpec('double-helix'));
 // A reading block in the middle of the list: checking it does not move Up next.
 const middle = entries.find((entry, i) => entry.kind === 'reading' && i > 5 && i < entries.length - 5);
 
 beforeEach(() => {
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined); // jsdom does not scroll; the list virtualiser asks it to
-  if (!doubleHelix) throw new Error('no Double Helix preset');
-  const plan = planFromPreset(connelly, doubleHelix, { id: 'dh', now: 1, startDate: '2025-06-02' });
-  useHelixStore.setState({ ...INITIAL_STATE, plans: [plan], activePlanId: plan.id, settings: { ...DEFAULT_SETTINGS, spoilerSafety: false } });
-  useUndoStore.setState({ last: null });
-  useStorageHealth.setState({ problems: [] });
+  resetAppState();
+  const plan = presetPlan('double-helix', 'dh', 1);
+  useHelixStore.setState({ plans: [plan], activePlanId: plan.id, settings: { ...DEFAULT_SETTINGS, spoilerSafety: false } });
   renders.clear();
 });
 

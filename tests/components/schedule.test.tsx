@@ -1,11 +1,10 @@
 import { act, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HomePage } from '../../src/features/home/HomePage';
 import { SchedulePage } from '../../src/features/schedule/SchedulePage';
-import { INITIAL_STATE, useHelixStore } from '../../src/store/helix-store';
-import { useStorageHealth } from '../../src/store/storage-health';
+import { useHelixStore } from '../../src/store/helix-store';
 import { useUndoStore } from '../../src/store/undo-store';
+import { E1, E2, resetAppState, startDoubleHelix } from './plan-fixtures';
 import { renderWithPack } from './render-with-pack';
 
 const routes = [
@@ -14,17 +13,13 @@ const routes = [
   { path: '/schedule', element: <SchedulePage /> },
 ];
 
-const E1 = 'Mark Bosch: Legacy S3E1 ‘Goes Where It Goes’ as watched';
-const E2 = 'Mark Bosch: Legacy S3E2 ‘Bosching Bosch’ as watched';
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 beforeEach(() => {
   // Only Date is faked: "today" is Monday 2 March 2026 while promises and timers run normally.
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(2026, 2, 2, 10, 0));
-  useHelixStore.setState({ ...INITIAL_STATE });
-  useUndoStore.setState({ last: null });
-  useStorageHealth.setState({ problems: [] });
+  resetAppState();
 });
 
 afterEach(() => {
@@ -32,12 +27,10 @@ afterEach(() => {
 });
 
 async function openSchedule() {
-  const user = userEvent.setup();
-  const view = renderWithPack(routes, '/');
-  await user.click(screen.getByRole('button', { name: 'Start “The Double Helix”' }));
+  const view = await startDoubleHelix(routes);
   await act(() => view.router.navigate('/schedule'));
   await screen.findByRole('heading', { level: 1, name: 'Schedule' });
-  return { user, ...view };
+  return view;
 }
 
 const finishDate = () => screen.getByTestId('finish-date').textContent ?? '';

@@ -1,27 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Outlet } from 'react-router-dom';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildOrder } from '../../src/domain/order/build-order';
-import { PRESETS } from '../../src/domain/plan/presets';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { EditorPage } from '../../src/features/editor/EditorPage';
 import { HomePage } from '../../src/features/home/HomePage';
 import { PlanPage } from '../../src/features/plan/PlanPage';
-import { INITIAL_STATE, useHelixStore } from '../../src/store/helix-store';
-import { useStorageHealth } from '../../src/store/storage-health';
+import { useHelixStore } from '../../src/store/helix-store';
 import { useUndoStore } from '../../src/store/undo-store';
 import { UndoToast } from '../../src/ui/UndoToast';
-import { connelly } from '../unit/order/connelly-pack';
+import { E1, E2, ITEMS, resetAppState, startDoubleHelix } from './plan-fixtures';
 import { renderWithPack } from './render-with-pack';
-
-/** The Double Helix order as the engine builds it today; counts below follow it rather than a fixed number. */
-const ITEMS = buildOrder(connelly, presetSpec('double-helix')).length;
-
-function presetSpec(id: string) {
-  const preset = PRESETS.find((p) => p.id === id);
-  if (!preset) throw new Error(`no preset ${id}`);
-  return preset.spec(connelly);
-}
 
 const routes = [
   {
@@ -39,28 +27,13 @@ const routes = [
   },
 ];
 
-const E1 = 'Mark Bosch: Legacy S3E1 ‘Goes Where It Goes’ as watched';
-const E2 = 'Mark Bosch: Legacy S3E2 ‘Bosching Bosch’ as watched';
-
-beforeEach(() => {
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined); // jsdom does not scroll; the list virtualiser asks it to
-  useHelixStore.setState({ ...INITIAL_STATE });
-  useUndoStore.setState({ last: null });
-  useStorageHealth.setState({ problems: [] });
-});
-
-async function startDoubleHelix() {
-  const user = userEvent.setup();
-  const view = renderWithPack(routes, '/');
-  await user.click(screen.getByRole('button', { name: 'Start “The Double Helix”' }));
-  return { user, ...view };
-}
+beforeEach(resetAppState);
 
 const toast = () => screen.getByRole('status');
 
 describe('Undo', () => {
   it('shows a toast with an Undo button after a check-off', async () => {
-    const { user } = await startDoubleHelix();
+    const { user } = await startDoubleHelix(routes);
     expect(within(toast()).queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: E1 }));
     expect(toast()).toHaveTextContent('Marked Bosch: Legacy S3E1 ‘Goes Where It Goes’');
@@ -68,7 +41,7 @@ describe('Undo', () => {
   });
 
   it('restores the previous state when Undo is clicked, and the toast goes away', async () => {
-    const { user } = await startDoubleHelix();
+    const { user } = await startDoubleHelix(routes);
     await user.click(screen.getByRole('checkbox', { name: E1 }));
     await user.click(within(toast()).getByRole('button', { name: 'Undo' }));
     expect(screen.getByRole('checkbox', { name: E1 })).not.toBeChecked();
@@ -77,7 +50,7 @@ describe('Undo', () => {
   });
 
   it('undoes only the last change', async () => {
-    const { user } = await startDoubleHelix();
+    const { user } = await startDoubleHelix(routes);
     await user.click(screen.getByRole('checkbox', { name: E1 }));
     await user.click(screen.getByRole('checkbox', { name: E2 }));
     await user.click(within(toast()).getByRole('button', { name: 'Undo' }));
@@ -86,7 +59,7 @@ describe('Undo', () => {
   });
 
   it('restores with Ctrl+Z', async () => {
-    const { user } = await startDoubleHelix();
+    const { user } = await startDoubleHelix(routes);
     await user.click(screen.getByRole('checkbox', { name: E1 }));
     expect(screen.getByRole('checkbox', { name: E1 })).toBeChecked();
     await user.keyboard('{Control>}z{/Control}');
@@ -94,14 +67,14 @@ describe('Undo', () => {
   });
 
   it('restores with Cmd+Z', async () => {
-    const { user } = await startDoubleHelix();
+    const { user } = await startDoubleHelix(routes);
     await user.click(screen.getByRole('checkbox', { name: E1 }));
     await user.keyboard('{Meta>}z{/Meta}');
     expect(screen.getByRole('checkbox', { name: E1 })).not.toBeChecked();
   });
 
   it('undoes "done up to here" as one change', async () => {
-    const { user } = await startDoubleHelix();
+    const { user } = await startDoubleHelix(routes);
     await user.click(screen.getByRole('button', { name: 'Mark everything up to Bosch: Legacy S3E3 ‘Blankie’ as done' }));
     expect(screen.getByTestId('overall-progress')).toHaveTextContent(`3 of ${ITEMS} items done`);
     await user.click(within(toast()).getByRole('button', { name: 'Undo' }));
@@ -109,7 +82,7 @@ describe('Undo', () => {
   });
 
   it('keeps an item that was done before "done up to here" done after the undo', async () => {
-    const { user } = await startDoubleHelix();
+    const { user } = await startDoubleHelix(routes);
     await user.click(screen.getByRole('checkbox', { name: E2 }));
     await user.click(screen.getByRole('button', { name: 'Mark everything up to Bosch: Legacy S3E3 ‘Blankie’ as done' }));
     await user.keyboard('{Control>}z{/Control}');
@@ -119,7 +92,7 @@ describe('Undo', () => {
   });
 
   it('brings back a plan deleted from Home’s list, active again', async () => {
-    const { user, router } = await startDoubleHelix();
+    const { user, router } = await startDoubleHelix(routes);
     await router.navigate('/');
     const plansSection = await screen.findByRole('region', { name: 'Your plans' });
     const before = useHelixStore.getState().plans[0];
@@ -138,7 +111,7 @@ describe('Undo', () => {
   });
 
   it('does nothing on Ctrl+Z when there is nothing to undo', async () => {
-    const { user } = await startDoubleHelix();
+    const { user } = await startDoubleHelix(routes);
     await user.click(screen.getByRole('checkbox', { name: E1 }));
     await user.keyboard('{Control>}z{/Control}');
     await user.keyboard('{Control>}z{/Control}');

@@ -1,15 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launchBrowser, newContext } from './browser';
+import { describe, expect, it } from 'vitest';
+import { appUrl, newContext, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+// eslint-disable-next-line react-hooks/rules-of-hooks -- a vitest helper named by the use* convention, not a React hook
+const browser = useBrowser();
 
 // A Double Helix link with two items done (share format v1 is frozen, so this code stays valid).
 const SHARE_ROUTE = '/s/1.rCBQEAbu7MxBUaGUgRG91YmxlIEhlbGl4o7kzAwQCAwIyAQMCBwgBAwQHCAUG.a9p5';
@@ -17,7 +11,7 @@ const ROUTES = ['/', '/catalog', '/catalog/shows/bosch', '/catalog/novels/desert
 
 describe.each(['light', 'dark'] as const)('axe-core in %s mode', (scheme) => {
   it('finds no violations on any route, with a plan in progress', async () => {
-    const context = await newContext(browser, 'desktop', scheme);
+    const context = await newContext(browser(), 'desktop', scheme);
     const page = await context.newPage();
     await page.goto(appUrl('/'));
     await page.getByRole('button', { name: 'Start “The Double Helix”' }).click();

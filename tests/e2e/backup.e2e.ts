@@ -1,15 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launchBrowser, newContext, trackErrors } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appUrl, newContext, trackErrors, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+// eslint-disable-next-line react-hooks/rules-of-hooks -- a vitest helper named by the use* convention, not a React hook
+const browser = useBrowser();
 
 const DONE = ['Mark Bosch: Legacy S3E1 ‘Goes Where It Goes’ as watched', 'Mark Bosch: Legacy S3E2 ‘Bosching Bosch’ as watched'];
 
@@ -24,7 +19,7 @@ const savedState = (page: Page) =>
 
 describe('backup in Chromium', () => {
   it('exports everything and restores it in a fresh browser', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     const errors = trackErrors(page);
     await page.goto(appUrl('/'));
@@ -44,7 +39,7 @@ describe('backup in Chromium', () => {
     expect(await page.getByText('Last backup:').textContent()).not.toContain('never');
     const original = await savedState(page);
 
-    const fresh = await newContext(browser, 'mobile');
+    const fresh = await newContext(browser(), 'mobile');
     const restored = await fresh.newPage();
     const freshErrors = trackErrors(restored);
     await restored.goto(appUrl('/settings'));
@@ -67,7 +62,7 @@ describe('backup in Chromium', () => {
   });
 
   it('explains a file that is not a backup and changes nothing', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await page.goto(appUrl('/'));
     await page.getByRole('button', { name: 'Start “The Double Helix”' }).click();

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -20,6 +20,21 @@ export async function launchBrowser(): Promise<Browser> {
     throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium`);
   }
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+}
+
+/** Launches one Chromium for the calling test file (beforeAll) and closes it afterwards (afterAll); call at the top level. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not launched yet: use it inside a test or hook');
+    return browser;
+  };
 }
 
 export function baseURL(): string {
@@ -60,4 +75,11 @@ export function trackErrors(page: Page): string[] {
     if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) errors.push(message.text());
   });
   return errors;
+}
+
+/** Opens Home, starts the Double Helix preset and waits until its plan page shows. */
+export async function startDoubleHelix(page: Page): Promise<void> {
+  await page.goto(appUrl('/'));
+  await page.getByRole('button', { name: 'Start “The Double Helix”' }).click();
+  await page.getByRole('heading', { level: 1, name: 'The Double Helix' }).waitFor();
 }

@@ -1,18 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launchBrowser, newContext, trackErrors } from './browser';
+import { describe, expect, it } from 'vitest';
+import { appUrl, newContext, trackErrors, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+// eslint-disable-next-line react-hooks/rules-of-hooks -- a vitest helper named by the use* convention, not a React hook
+const browser = useBrowser();
 
 describe('catalog in Chromium', () => {
   it('lists all 68 Bosch episodes on the Bosch page', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     const errors = trackErrors(page);
     await page.goto(appUrl('/catalog'));
@@ -26,7 +20,7 @@ describe('catalog in Chromium', () => {
   });
 
   it('keeps a deep link to a catalog page on reload', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await page.goto(appUrl('/catalog/novels/desert-star'));
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Desert Star');
@@ -38,7 +32,7 @@ describe('catalog in Chromium', () => {
   });
 
   it('shows the error screen with a retry when the served pack is invalid', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     const invalid = { schemaVersion: 1, id: 'connelly', title: 'Broken', dataVersion: 'yesterday', sources: [], series: [], characters: [], threads: [], shows: [], novels: [], links: [] };
     await page.route('**/data/connelly.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(invalid) }));
@@ -51,7 +45,7 @@ describe('catalog in Chromium', () => {
   });
 
   it('recovers through Try again after the pack request fails', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     let offline = true;
     await page.route('**/data/connelly.json', (route) => (offline ? route.abort() : route.fallback()));

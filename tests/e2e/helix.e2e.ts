@@ -1,23 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launchBrowser, newContext, trackErrors } from './browser';
+import { describe, expect, it } from 'vitest';
+import { appUrl, newContext, trackErrors, useBrowser } from './browser';
 
 // Text that only the Helix screen's code holds (the picture's accessible name).
 const HELIX_ONLY = 'Braided timeline of the shows and novels';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+// eslint-disable-next-line react-hooks/rules-of-hooks -- a vitest helper named by the use* convention, not a React hook
+const browser = useBrowser();
 
 describe('Helix screen', () => {
   it('names Bosch: Legacy S3 or Ballard S1 on the card of a Desert Star segment focused with the keyboard', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     const errors = trackErrors(page);
     await page.goto(appUrl('/helix'));

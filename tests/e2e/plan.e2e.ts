@@ -1,15 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launchBrowser, newContext, trackErrors } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appUrl, newContext, startDoubleHelix, trackErrors, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+// eslint-disable-next-line react-hooks/rules-of-hooks -- a vitest helper named by the use* convention, not a React hook
+const browser = useBrowser();
 
 const FIRST_THREE = [
   'Mark Bosch: Legacy S3E1 ‘Goes Where It Goes’ as watched',
@@ -19,15 +14,9 @@ const FIRST_THREE = [
 
 const overall = (page: Page) => page.getByTestId('overall-progress').textContent();
 
-async function startDoubleHelix(page: Page) {
-  await page.goto(appUrl('/'));
-  await page.getByRole('button', { name: 'Start “The Double Helix”' }).click();
-  await page.getByRole('heading', { level: 1, name: 'The Double Helix' }).waitFor();
-}
-
 describe('plans and progress in Chromium', () => {
   it('keeps three check-offs across a reload and shows them in a second page', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     const errors = trackErrors(page);
     await startDoubleHelix(page);
@@ -51,7 +40,7 @@ describe('plans and progress in Chromium', () => {
   });
 
   it('starts with a notice and a downloadable backup when saved data is garbage', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await startDoubleHelix(page);
     await page.evaluate(() => localStorage.setItem('helix:state', '{"state": {"progress": tru'));
@@ -71,7 +60,7 @@ describe('plans and progress in Chromium', () => {
   });
 
   it('undoes a check-off with Ctrl+Z and moves through rows with j and k', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await startDoubleHelix(page);
     const first = page.getByRole('checkbox', { name: FIRST_THREE[0] });

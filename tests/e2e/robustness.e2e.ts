@@ -1,32 +1,21 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parsePack } from '../../src/domain/pack/parse-pack';
 import { DEFAULT_PACE } from '../../src/domain/plan/plan';
 import { encodeShare } from '../../src/domain/share/share-codec';
 import { shareContextFromPack } from '../../src/domain/share/share-context';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launchBrowser, newContext, trackErrors } from './browser';
+import { describe, expect, it } from 'vitest';
+import { appUrl, newContext, startDoubleHelix, trackErrors, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+// eslint-disable-next-line react-hooks/rules-of-hooks -- a vitest helper named by the use* convention, not a React hook
+const browser = useBrowser();
 
 const S3E1 = 'Mark Bosch: Legacy S3E1 ‘Goes Where It Goes’ as watched';
 const overall = (page: Page) => page.getByTestId('overall-progress').textContent();
 
-async function startDoubleHelix(page: Page) {
-  await page.goto(appUrl('/'));
-  await page.getByRole('button', { name: 'Start “The Double Helix”' }).click();
-  await page.getByRole('heading', { level: 1, name: 'The Double Helix' }).waitFor();
-}
-
 describe('robustness in Chromium', () => {
   it('keeps working in memory, with a notice, when localStorage is blocked', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     await context.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         get() {
@@ -45,7 +34,7 @@ describe('robustness in Chromium', () => {
   });
 
   it('keeps the change in memory and says so when storage is full', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     await startDoubleHelix(page);
     await page.evaluate(() => {
@@ -66,7 +55,7 @@ describe('robustness in Chromium', () => {
   });
 
   it('works offline after the first visit, progress included', async () => {
-    const context = await newContext(browser, 'desktop', 'light', 'allow');
+    const context = await newContext(browser(), 'desktop', 'light', 'allow');
     const page = await context.newPage();
     await startDoubleHelix(page);
     await page.getByRole('checkbox', { name: S3E1 }).check();
@@ -86,7 +75,7 @@ describe('robustness in Chromium', () => {
   });
 
   it('renders markup in pack strings as plain text', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     const errors = trackErrors(page);
     const response = await context.request.get(appUrl('/').replace(/#.*$/, '') + 'data/connelly.json');
@@ -118,7 +107,7 @@ describe('robustness in Chromium', () => {
       },
       shareContextFromPack(pack),
     );
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     const errors = trackErrors(page);
     await page.goto(appUrl(`/s/${code}`));
@@ -130,7 +119,7 @@ describe('robustness in Chromium', () => {
   });
 
   it('recovers by itself when the data pack request fails once', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     let failures = 0;
     await page.route('**/data/connelly.json', (route) => {
@@ -148,7 +137,7 @@ describe('robustness in Chromium', () => {
   });
 
   it('refuses a pack whose source links use javascript: URLs', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     const response = await context.request.get(appUrl('/').replace(/#.*$/, '') + 'data/connelly.json');
     const pack = (await response.json()) as { links: { sources: string[] }[] };

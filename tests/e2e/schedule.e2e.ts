@@ -1,16 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, launchBrowser, newContext, trackErrors } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newContext, startDoubleHelix, trackErrors, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+// eslint-disable-next-line react-hooks/rules-of-hooks -- a vitest helper named by the use* convention, not a React hook
+const browser = useBrowser();
 
 const E1 = 'Mark Bosch: Legacy S3E1 ‘Goes Where It Goes’ as watched';
 const E2 = 'Mark Bosch: Legacy S3E2 ‘Bosching Bosch’ as watched';
@@ -33,12 +28,10 @@ function localDate(days: number): string {
 
 describe('schedule in Chromium', () => {
   it('sets a pace, exports the .ics, ticks items off and re-plans from today when behind', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser());
     const page = await context.newPage();
     const errors = trackErrors(page);
-    await page.goto(appUrl('/'));
-    await page.getByRole('button', { name: 'Start “The Double Helix”' }).click();
-    await page.getByRole('heading', { level: 1, name: 'The Double Helix' }).waitFor();
+    await startDoubleHelix(page);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Schedule' }).click();
     await page.getByRole('heading', { level: 1, name: 'Schedule' }).waitFor();
 

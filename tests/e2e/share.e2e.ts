@@ -1,15 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appUrl, baseURL, launchBrowser, newContext, trackErrors } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appUrl, baseURL, newContext, startDoubleHelix, trackErrors, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+// eslint-disable-next-line react-hooks/rules-of-hooks -- a vitest helper named by the use* convention, not a React hook
+const browser = useBrowser();
 
 const A_DONE = [
   'Mark Bosch: Legacy S3E1 ‘Goes Where It Goes’ as watched',
@@ -17,12 +12,6 @@ const A_DONE = [
   'Mark Bosch: Legacy S3E3 ‘Blankie’ as watched',
 ];
 const B_DONE = 'Mark Bosch: Legacy S3E4 ‘Whippoorwills’ as watched';
-
-async function startDoubleHelix(page: Page) {
-  await page.goto(appUrl('/'));
-  await page.getByRole('button', { name: 'Start “The Double Helix”' }).click();
-  await page.getByRole('heading', { level: 1, name: 'The Double Helix' }).waitFor();
-}
 
 /** Every localStorage key and value, exactly as stored. */
 const snapshot = (page: Page) =>
@@ -39,7 +28,7 @@ const doneIds = (page: Page) =>
 
 describe('sharing a plan between two people in Chromium', () => {
   it('A shares a plan with progress; B previews it, merges, keeps their own progress, and a tampered link changes nothing', async () => {
-    const contextA = await newContext(browser);
+    const contextA = await newContext(browser());
     await contextA.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL()).origin });
     const a = await contextA.newPage();
     const errorsA = trackErrors(a);
@@ -67,7 +56,7 @@ describe('sharing a plan between two people in Chromium', () => {
     expect(await a.evaluate(() => document.activeElement?.textContent)).toBe('Share');
 
     // B already has progress of their own
-    const contextB = await newContext(browser, 'mobile');
+    const contextB = await newContext(browser(), 'mobile');
     const b = await contextB.newPage();
     const errorsB = trackErrors(b);
     await startDoubleHelix(b);
@@ -109,14 +98,14 @@ describe('sharing a plan between two people in Chromium', () => {
   });
 
   it('opens a shared plan as a new plan beside the ones B already has', async () => {
-    const contextA = await newContext(browser);
+    const contextA = await newContext(browser());
     const a = await contextA.newPage();
     await startDoubleHelix(a);
     await a.getByRole('checkbox', { name: A_DONE[0] }).check();
     await a.getByRole('button', { name: 'Share' }).click();
     const link = await a.getByRole('dialog').getByRole('textbox', { name: 'Link' }).inputValue();
 
-    const contextB = await newContext(browser);
+    const contextB = await newContext(browser());
     const b = await contextB.newPage();
     await startDoubleHelix(b);
     await b.goto(link);
