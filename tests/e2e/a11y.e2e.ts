@@ -1,9 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { appUrl, newContext, useBrowser } from './browser';
+import { appUrl, newContext, sharedBrowser } from './browser';
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- a vitest helper named by the use* convention, not a React hook
-const browser = useBrowser();
+const browser = sharedBrowser();
 
 // A Double Helix link with two items done (share format v1 is frozen, so this code stays valid).
 const SHARE_ROUTE = '/s/1.rCBQEAbu7MxBUaGUgRG91YmxlIEhlbGl4o7kzAwQCAwIyAQMCBwgBAwQHCAUG.a9p5';

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appUrl, newContext, trackErrors, useBrowser } from './browser';
+import { appUrl, newContext, trackErrors, sharedBrowser } from './browser';
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- a vitest helper named by the use* convention, not a React hook
-const browser = useBrowser();
+const browser = sharedBrowser();
 
 const DONE = ['Mark Bosch: Legacy S3E1 ‘Goes Where It Goes’ as watched', 'Mark Bosch: Legacy S3E2 ‘Bosching Bosch’ as watched'];
 

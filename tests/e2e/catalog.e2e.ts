@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { appUrl, newContext, trackErrors, useBrowser } from './browser';
+import { appUrl, newContext, trackErrors, sharedBrowser } from './browser';
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- a vitest helper named by the use* convention, not a React hook
-const browser = useBrowser();
+const browser = sharedBrowser();
 
 describe('catalog in Chromium', () => {
   it('lists all 68 Bosch episodes on the Bosch page', async () => {

@@ -1,13 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appUrl, newContext, trackErrors, useBrowser } from './browser';
+import { appUrl, newContext, trackErrors, sharedBrowser } from './browser';
 
 // Text that only the Helix screen's code holds (the picture's accessible name).
 const HELIX_ONLY = 'Braided timeline of the shows and novels';
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- a vitest helper named by the use* convention, not a React hook
-const browser = useBrowser();
+const browser = sharedBrowser();
 
 describe('Helix screen', () => {
   it('names Bosch: Legacy S3 or Ballard S1 on the card of a Desert Star segment focused with the keyboard', async () => {

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appUrl, newContext, startDoubleHelix, trackErrors, useBrowser } from './browser';
+import { appUrl, newContext, startDoubleHelix, trackErrors, sharedBrowser } from './browser';
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- a vitest helper named by the use* convention, not a React hook
-const browser = useBrowser();
+const browser = sharedBrowser();
 
 const FIRST_THREE = [
   'Mark Bosch: Legacy S3E1 ‘Goes Where It Goes’ as watched',

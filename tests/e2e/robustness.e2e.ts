@@ -5,10 +5,9 @@ import { DEFAULT_PACE } from '../../src/domain/plan/plan';
 import { encodeShare } from '../../src/domain/share/share-codec';
 import { shareContextFromPack } from '../../src/domain/share/share-context';
 import { describe, expect, it } from 'vitest';
-import { appUrl, newContext, startDoubleHelix, trackErrors, useBrowser } from './browser';
+import { appUrl, newContext, startDoubleHelix, trackErrors, sharedBrowser } from './browser';
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- a vitest helper named by the use* convention, not a React hook
-const browser = useBrowser();
+const browser = sharedBrowser();
 
 const S3E1 = 'Mark Bosch: Legacy S3E1 ‘Goes Where It Goes’ as watched';
 const overall = (page: Page) => page.getByTestId('overall-progress').textContent();

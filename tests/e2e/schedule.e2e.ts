@@ -2,10 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { newContext, startDoubleHelix, trackErrors, useBrowser } from './browser';
+import { newContext, startDoubleHelix, trackErrors, sharedBrowser } from './browser';
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- a vitest helper named by the use* convention, not a React hook
-const browser = useBrowser();
+const browser = sharedBrowser();
 
 const E1 = 'Mark Bosch: Legacy S3E1 ‘Goes Where It Goes’ as watched';
 const E2 = 'Mark Bosch: Legacy S3E2 ‘Bosching Bosch’ as watched';

@@ -1,10 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appUrl, baseURL, newContext, startDoubleHelix, trackErrors, useBrowser } from './browser';
+import { appUrl, baseURL, newContext, startDoubleHelix, trackErrors, sharedBrowser } from './browser';
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- a vitest helper named by the use* convention, not a React hook
-const browser = useBrowser();
+const browser = sharedBrowser();
 
 const A_DONE = [
   'Mark Bosch: Legacy S3E1 ‘Goes Where It Goes’ as watched',
