@@ -29,6 +29,28 @@ describe('Helix screen', () => {
     await context.close();
   });
 
+  it('exports the picture as a standalone SVG and as a PNG', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    const errors = trackErrors(page);
+    await page.goto(appUrl('/helix'));
+    await page.getByRole('heading', { level: 1, name: 'Helix' }).waitFor();
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+    const svg = readFileSync(await svgDownload.path(), 'utf8');
+    expect(svgDownload.suggestedFilename()).toMatch(/\.svg$/);
+    expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).toContain('Desert');
+    // colours are written into the file, not left as CSS variables that only the app defines
+    expect(svg).not.toContain('var(--');
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
+    const png = readFileSync(await pngDownload.path());
+    expect(pngDownload.suggestedFilename()).toMatch(/\.png$/);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.length).toBeGreaterThan(10_000);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('keeps the picture out of the initial bundle', () => {
     const html = readFileSync('dist/index.html', 'utf8');
     const initial = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1] as string);

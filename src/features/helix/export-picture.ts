@@ -1,7 +1,10 @@
 import { downloadBlob } from '../../ui/download';
-/** Style properties copied inline so an exported picture looks as it does on screen, outside the app. */
-const PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight', 'paint-order', 'stroke-linecap', 'stroke-linejoin'];
 
+/**
+ * Style properties written onto each element so an exported picture looks as it does on screen, outside the
+ * app. They go in as SVG presentation attributes: a style attribute would be refused by the page's CSP.
+ */
+const PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight', 'paint-order', 'stroke-linecap', 'stroke-linejoin'];
 
 /** The SVG as standalone text: computed colours inlined, page background painted in. */
 export function serializePicture(svg: SVGSVGElement): { text: string; width: number; height: number } {
@@ -12,8 +15,10 @@ export function serializePicture(svg: SVGSVGElement): { text: string; width: num
     const copy = copies[i];
     if (!copy) return;
     const computed = getComputedStyle(element);
-    const inline = PROPS.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';');
-    copy.setAttribute('style', inline);
+    for (const prop of PROPS) {
+      const value = computed.getPropertyValue(prop);
+      if (value) copy.setAttribute(prop, value);
+    }
     copy.removeAttribute('class');
     copy.removeAttribute('tabindex');
   });
