@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Plan } from '../domain/plan/plan';
-import { markDone, markUndone, mergeProgress, type ProgressMap } from '../domain/progress/progress-map';
+import { markDone, markUndone, type ProgressMap } from '../domain/progress/progress-map';
 import { DEFAULT_SETTINGS, restorePersisted, STATE_VERSION, type PersistedState, type Settings } from '../domain/storage/persisted-state';
 import { mergePersisted } from '../domain/storage/merge-persisted';
 import { createSafeStorage, STORAGE_KEY } from './safe-storage';
@@ -103,4 +103,3 @@ export function startCrossTabSync(): () => void {
   return () => window.removeEventListener('storage', onStorage);
 }
 
-export { mergeProgress };

@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { OrderEntry } from '../../src/domain/order/types';
-import { createProgressLookup, isEntryDone, progressIdsOf } from '../../src/domain/progress/progress-ids';
+import { createProgressLookup, isEntryDone, progressIdsOf, uncheckChanges } from '../../src/domain/progress/progress-ids';
 
 const reading = (extra: Partial<Extract<OrderEntry, { kind: 'reading' }>>): OrderEntry => ({
   kind: 'reading', id: 'x', title: 'x', minutes: 1, approximate: false, threads: [], reason: 'r', novel: 'desert-star', ...extra,
@@ -72,5 +72,53 @@ describe('isEntryDone', () => {
         expect(isEntryDone(reading({ novel: 'n', pages: [1, pages] }), done)).toBe(false);
       }),
     );
+  });
+});
+
+describe('uncheckChanges', () => {
+  const block = (from: number, to: number) => reading({ novel: 'the-black-ice', pages: [from, to] });
+  /** Applies the changes to a done set, as the store does. */
+  const apply = (done: Set<string>, changes: { undo: string[]; redo: string[] }) => {
+    const next = new Set(done);
+    for (const id of changes.undo) next.delete(id);
+    for (const id of changes.redo) next.add(id);
+    return next;
+  };
+
+  test('unchecking a page block inside a wider done range leaves the rest of that range done', () => {
+    const done = new Set(['the-black-ice#p1-336']);
+    const changes = uncheckChanges(block(49, 96), done);
+    expect(changes).toEqual({ undo: ['the-black-ice#p49-96', 'the-black-ice#p1-336'], redo: ['the-black-ice#p1-48', 'the-black-ice#p97-336'] });
+    const after = createProgressLookup(apply(done, changes));
+    expect(isEntryDone(block(49, 96), after)).toBe(false);
+    expect(isEntryDone(block(1, 48), after)).toBe(true);
+    expect(isEntryDone(block(97, 336), after)).toBe(true);
+  });
+
+  test('a block is never still done after it is unchecked, whatever page ranges were done (property)', () => {
+    const range = fc.tuple(fc.integer({ min: 1, max: 300 }), fc.integer({ min: 0, max: 120 })).map(([from, length]) => [from, from + length] as const);
+    fc.assert(
+      fc.property(fc.array(range, { maxLength: 6 }), range, (doneRanges, [from, to]) => {
+        const done = new Set(doneRanges.map(([a, b]) => `the-black-ice#p${a}-${b}`));
+        const after = createProgressLookup(apply(done, uncheckChanges(block(from, to), done)));
+        expect(isEntryDone(block(from, to), after)).toBe(false);
+        // every page outside the block that was done before is still done
+        for (const [a, b] of doneRanges) {
+          for (const page of [a, b]) {
+            if (page < from || page > to) expect(isEntryDone(block(page, page), after)).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('unchecking a chapter block undoes its chapters and a whole-novel mark, nothing else', () => {
+    const done = new Set(['desert-star#ch1', 'desert-star#ch2', 'desert-star', 'desert-star#ch9']);
+    expect(uncheckChanges(reading({ chapters: [1, 2] }), done)).toEqual({ undo: ['desert-star#ch1', 'desert-star#ch2', 'desert-star'], redo: [] });
+  });
+
+  test('an episode undoes itself', () => {
+    expect(uncheckChanges(episode, new Set(['ballard-s01e01']))).toEqual({ undo: ['ballard-s01e01'], redo: [] });
   });
 });

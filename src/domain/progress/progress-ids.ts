@@ -108,3 +108,30 @@ export function isEntryDone(entry: OrderEntry, done: ReadonlySet<string> | Progr
   }
   return false;
 }
+
+/**
+ * What unchecking an entry changes. Its own ids are marked undone; so is the whole-novel id; and a done
+ * page range that only partly lies inside a page block is cut: the range is undone and the parts outside
+ * the block are marked done again (`redo`), so unchecking pp. 1–48 after reading the whole book leaves
+ * pp. 49–400 done. Without this, a wider range recorded under another granularity would keep the block done.
+ */
+export function uncheckChanges(entry: OrderEntry, done: ReadonlySet<string>): { undo: string[]; redo: string[] } {
+  if (entry.kind === 'episode') return { undo: [entry.id], redo: [] };
+  const undo = new Set(progressIdsOf(entry));
+  const redo: string[] = [];
+  if (done.has(entry.novel)) undo.add(entry.novel);
+  if (entry.pages) {
+    const [from, to] = entry.pages;
+    for (const id of done) {
+      const match = PAGE_RANGE_ID.exec(id);
+      if (!match || match[1] !== entry.novel) continue;
+      const start = Number(match[2]);
+      const end = Number(match[3]);
+      if (end < from || start > to) continue;
+      undo.add(id);
+      if (start < from) redo.push(pageRangeProgressId(entry.novel, start, from - 1));
+      if (end > to) redo.push(pageRangeProgressId(entry.novel, to + 1, end));
+    }
+  }
+  return { undo: [...undo], redo };
+}
