@@ -8,6 +8,7 @@ import { setEntriesDone } from '../../store/progress-actions';
 import { usePlanEntries, useThreadColors } from '../../data/use-plan-entries';
 import { STRATEGY_TEXT, granularityText } from '../../ui/strategy-text';
 import { UpNextCard } from '../../ui/UpNextCard';
+import { BackupReminder } from '../../ui/BackupReminder';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { formatMinutes, plural } from '../../ui/format';
 import { OrderList } from './OrderList';
@@ -89,6 +90,7 @@ export function PlanPage() {
           <ShareDialog plan={plan} entries={entries} onClose={() => setSharing(false)} />
         </Suspense>
       )}
+      <BackupReminder />
       <div className="plan-grid">
         <UpNextCard entry={entries[firstUndone]} position={firstUndone} total={entries.length} onJump={jumpToNext} />
         <ProgressSummary entries={entries} />
