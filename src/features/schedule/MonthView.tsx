@@ -1,17 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { plural } from '../../ui/format';
-import { formatDay, formatMonth } from './schedule-format';
+import { formatDay, formatMonth, WEEKDAYS } from './schedule-format';
 import type { AgendaDay } from './agenda-days';
-
-const WEEKDAYS = [
-  ['Mon', 'Monday'],
-  ['Tue', 'Tuesday'],
-  ['Wed', 'Wednesday'],
-  ['Thu', 'Thursday'],
-  ['Fri', 'Friday'],
-  ['Sat', 'Saturday'],
-  ['Sun', 'Sunday'],
-] as const;
 
 interface Month {
   year: number;

@@ -3,16 +3,7 @@ import type { Pace, WeekMinutes } from '../../domain/plan/plan';
 import { isCalendarDate } from '../../domain/plan/plan-schema';
 import { PACE_PRESETS, pacePresetOf } from '../../domain/schedule/pace-presets';
 import { formatMinutes } from '../../ui/format';
-
-const WEEKDAYS = [
-  ['Mon', 'Monday'],
-  ['Tue', 'Tuesday'],
-  ['Wed', 'Wednesday'],
-  ['Thu', 'Thursday'],
-  ['Fri', 'Friday'],
-  ['Sat', 'Saturday'],
-  ['Sun', 'Sunday'],
-] as const;
+import { WEEKDAYS } from './schedule-format';
 
 const MAX_MINUTES = 1440;
 const MAX_PAGES_PER_HOUR = 1000;

@@ -25,3 +25,14 @@ export function slugify(name: string): string {
     .slice(0, 60);
   return slug || 'plan';
 }
+
+/** Weekday names, Monday first (as Pace.minutesPerWeekday): short and long. */
+export const WEEKDAYS = [
+  ['Mon', 'Monday'],
+  ['Tue', 'Tuesday'],
+  ['Wed', 'Wednesday'],
+  ['Thu', 'Thursday'],
+  ['Fri', 'Friday'],
+  ['Sat', 'Saturday'],
+  ['Sun', 'Sunday'],
+] as const;
