@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { PackError } from '../domain/pack/pack-error';
-import { indexPack, type PackIndex } from '../domain/pack/pack-index';
-import { parsePack } from '../domain/pack/parse-pack';
+import type { PackIndex } from '../domain/pack/pack-index';
+import { parseAndIndexPack } from '../domain/pack/parse-pack';
 import type { Pack } from '../domain/pack/schema';
 
 type FranchiseState =
@@ -21,8 +21,8 @@ export const useFranchiseStore = create<FranchiseStore>()((set, get) => ({
   load: (raw) => {
     if (get().state.source === raw) return;
     try {
-      const pack = parsePack(raw);
-      set({ state: { status: 'ready', source: raw, pack, index: indexPack(pack) } });
+      const index = parseAndIndexPack(raw);
+      set({ state: { status: 'ready', source: raw, pack: index.pack, index } });
     } catch (error) {
       const problems = error instanceof PackError ? error.problems : [String(error)];
       set({ state: { status: 'invalid', source: raw, problems } });

@@ -1,15 +1,18 @@
 import { useMemo } from 'react';
-import { buildOrder } from '../domain/order/build-order';
+import { buildOrderFromIndex } from '../domain/order/build-order';
 import type { OrderEntry } from '../domain/order/types';
 import type { Plan } from '../domain/plan/plan';
 import { usePackIndex } from './franchise-store';
 
 /** The plan's order, rebuilt only when the plan's spec, reading speed or the pack change. */
 export function usePlanEntries(plan: Plan | null): OrderEntry[] {
-  const { pack } = usePackIndex();
+  const index = usePackIndex();
   const spec = plan?.spec;
   const pagesPerHour = plan?.pace.pagesPerHour;
-  return useMemo(() => (spec ? buildOrder(pack, { ...spec, pagesPerHour: pagesPerHour ?? spec.pagesPerHour }) : []), [pack, spec, pagesPerHour]);
+  return useMemo(
+    () => (spec ? buildOrderFromIndex(index, { ...spec, pagesPerHour: pagesPerHour ?? spec.pagesPerHour }) : []),
+    [index, spec, pagesPerHour],
+  );
 }
 
 /** Each entry's thread colours, as stable arrays so memoised rows don't re-render. */

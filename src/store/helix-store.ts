@@ -68,6 +68,8 @@ export const useHelixStore = create<HelixState>()(
     }),
     {
       name: STORAGE_KEY,
+      // The storage validates and migrates every read (readState → restorePersisted) and always hands
+      // back the current version, so persist's own migrate hook is never needed.
       version: STATE_VERSION,
       storage: createSafeStorage(),
       partialize: (s): PersistedState => ({
@@ -77,11 +79,6 @@ export const useHelixStore = create<HelixState>()(
         activePlanId: s.activePlanId,
         settings: s.settings,
       }),
-      migrate: (state, version) => {
-        const restored = restorePersisted(state, version);
-        if (!restored.ok) throw new Error(restored.reason);
-        return restored.state as HelixState;
-      },
     },
   ),
 );

@@ -13,10 +13,25 @@ export function setEntriesDone(entries: readonly OrderEntry[], done: boolean, la
     toDone = entries.flatMap(progressIdsOf);
     toUndo = [];
   } else {
+    // One entry after another, each seeing what the previous ones changed.
     const current = doneIdSet(progress);
-    const changes = entries.map((entry) => uncheckChanges(entry, current));
-    toUndo = changes.flatMap((c) => c.undo);
-    toDone = changes.flatMap((c) => c.redo);
+    const undo = new Set<string>();
+    const redo = new Set<string>();
+    for (const entry of entries) {
+      const changes = uncheckChanges(entry, current);
+      for (const id of changes.undo) {
+        current.delete(id);
+        redo.delete(id);
+        undo.add(id);
+      }
+      for (const id of changes.redo) {
+        current.add(id);
+        undo.delete(id);
+        redo.add(id);
+      }
+    }
+    toUndo = [...undo];
+    toDone = [...redo];
   }
   if (toDone.length + toUndo.length === 0) return;
   const previous: Record<string, boolean | undefined> = {};

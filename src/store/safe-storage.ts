@@ -37,6 +37,7 @@ export function keepBackup(storage: Storage, raw: string, now = new Date()): str
 /** Reads and validates the stored text. Anything unusable is backed up and reported, and the app starts clean. */
 export function readState(storage: Storage, raw: string): StorageValue<PersistedState> | null {
   let reason: string;
+  let newer = false;
   try {
     const envelope = JSON.parse(raw) as unknown;
     if (typeof envelope !== 'object' || envelope === null || !('state' in envelope) || !('version' in envelope) || typeof envelope.version !== 'number') {
@@ -45,12 +46,13 @@ export function readState(storage: Storage, raw: string): StorageValue<Persisted
       const restored = restorePersisted(envelope.state, envelope.version);
       if (restored.ok) return { state: restored.state, version: STATE_VERSION };
       reason = restored.reason;
+      newer = envelope.version > STATE_VERSION;
     }
   } catch {
     reason = 'it is not valid JSON (it may have been cut off)';
   }
   const backupKey = keepBackup(storage, raw);
-  useStorageHealth.getState().report({ kind: 'unreadable', reason, backupKey, raw, saved: backupKey !== null });
+  useStorageHealth.getState().report({ kind: 'unreadable', reason, backupKey, raw, saved: backupKey !== null, ...(newer ? { newer } : {}) });
   return null;
 }
 

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 
 export type StorageProblem =
   /** `saved`: a copy exists (a backup key, or the user downloaded it); until then Helix must not write over it. */
-  | { kind: 'unreadable'; reason: string; backupKey: string | null; raw: string; saved: boolean }
+  | { kind: 'unreadable'; reason: string; backupKey: string | null; raw: string; saved: boolean; newer?: boolean }
   | { kind: 'quota' }
   | { kind: 'unavailable' };
 
@@ -27,7 +27,10 @@ export const useStorageHealth = create<StorageHealth>()((set) => ({
   dismiss: (problem) => set((s) => ({ problems: s.problems.filter((p) => p !== problem) })),
 }));
 
-/** True while unreadable saved text has no copy anywhere: writing the state key would destroy it. */
+/**
+ * True while writing the state key would destroy something: unreadable text with no copy anywhere, or data a
+ * newer Helix wrote (this tab is out of date; it must not write an older format over it).
+ */
 export function mustNotOverwriteSavedText(): boolean {
-  return useStorageHealth.getState().problems.some((p) => p.kind === 'unreadable' && !p.saved);
+  return useStorageHealth.getState().problems.some((p) => p.kind === 'unreadable' && (!p.saved || p.newer === true));
 }

@@ -5,6 +5,9 @@ import { useStorageHealth, type StorageProblem } from '../store/storage-health';
 function message(problem: StorageProblem): string {
   switch (problem.kind) {
     case 'unreadable':
+      if (problem.newer) {
+        return 'Your saved Helix data was written by a newer version of Helix, probably in another tab. Reload this page to update it; until then, changes made here are not saved, so nothing newer is overwritten.';
+      }
       return problem.backupKey
         ? `Your saved Helix data could not be read: ${problem.reason}. Helix started fresh and kept the old data as a backup in this browser; nothing was deleted.`
         : `Your saved Helix data could not be read: ${problem.reason}. Storage is too full to keep a backup copy, so Helix will not save anything over it until you download it or dismiss this notice.`;
@@ -27,6 +30,11 @@ export function StorageNotices() {
         <div key={i} className="notice" role="alert">
           <p>{message(problem)}</p>
           <div className="notice__actions">
+            {problem.kind === 'unreadable' && problem.newer && (
+              <button type="button" className="button button--small button--primary" onClick={() => window.location.reload()}>
+                Reload
+              </button>
+            )}
             {problem.kind === 'unreadable' && (
               <button type="button" className="button button--small" onClick={() => {
                   downloadText('helix-unreadable-backup.json', problem.raw);

@@ -113,7 +113,11 @@ describe('settings page', () => {
     const state = useHelixStore.getState();
     expect(state.plans.map((p) => p.id)).toEqual(['theirs']);
     expect(state.activePlanId).toBe('theirs');
-    expect(state.progress).toEqual({ 'legacy-s03e02': { done: true, at: 2_000 } });
+    // exactly the backup's progress, stamped now, with the replaced ids marked not done, so an open tab's
+    // older copy cannot merge them back
+    expect(Object.entries(state.progress).filter(([, mark]) => mark.done).map(([id]) => id)).toEqual(['legacy-s03e02']);
+    expect(state.progress['legacy-s03e01']?.done).toBe(false);
+    expect(Math.min(...Object.values(state.progress).map((mark) => mark.at))).toBeGreaterThan(2_000);
     expect(state.settings.spoilerSafety).toBe(false);
     expect(state.deletedPlans).toHaveProperty('mine');
     const keys = Object.keys(localStorage).filter((k) => k.startsWith('helix:backup:'));

@@ -19,8 +19,9 @@ export function mergePersisted(mine: PersistedState, theirs: PersistedState): Pe
     .filter((plan) => (deletedPlans[plan.id] ?? -1) < plan.updatedAt)
     .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
   for (const plan of plans) delete deletedPlans[plan.id];
-  // Each copy keeps its own choice of active plan while that plan exists (switching in one tab leaves the other).
-  const active = plans.some((p) => p.id === mine.activePlanId) ? mine.activePlanId : theirs.activePlanId;
+  // The incoming copy's active plan wins while it exists: both copies then agree, so two tabs that keep
+  // merging each other's writes settle on one text instead of rewriting it back and forth.
+  const active = plans.some((p) => p.id === theirs.activePlanId) ? theirs.activePlanId : mine.activePlanId;
   return {
     progress: sortKeys(mergeProgress(mine.progress, theirs.progress)),
     plans,

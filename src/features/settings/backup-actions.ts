@@ -27,14 +27,18 @@ export function settingsFrom(record: Record<string, unknown>, fallback: Settings
   };
 }
 
-/** Merge: nothing here is lost (see mergeBackup). Plans that come back drop their deletion marks. */
-export function mergeIntoMine(backup: BackupFile): void {
+/**
+ * Merge: nothing here is lost (see mergeBackup). Plans that come back drop their deletion marks and are
+ * stamped now, so another open tab's older deletion does not remove them again when the tabs merge.
+ */
+export function mergeIntoMine(backup: BackupFile, now = new Date()): void {
   const state = useHelixStore.getState();
   const merged = mergeBackup(currentBackupState(), backup);
   const deletedPlans = { ...state.deletedPlans };
+  const revived = new Set(merged.plans.filter((plan) => deletedPlans[plan.id] !== undefined).map((plan) => plan.id));
   for (const plan of merged.plans) delete deletedPlans[plan.id];
   useHelixStore.setState({
-    plans: merged.plans,
+    plans: merged.plans.map((plan) => (revived.has(plan.id) ? { ...plan, updatedAt: now.getTime() } : plan)),
     activePlanId: merged.activePlanId,
     progress: merged.progress,
     settings: settingsFrom(merged.settings, state.settings),
@@ -55,10 +59,15 @@ export function replaceWithImport(backup: BackupFile, now = new Date()): { key: 
   // Tombstones for plans that are gone, so another open tab does not merge them back in.
   const deletedPlans: Record<string, number> = {};
   for (const plan of state.plans) if (!next.plans.some((p) => p.id === plan.id)) deletedPlans[plan.id] = at;
+  // Every mark is stamped now, and ids the backup lacks become "not done" marks: an open tab's older
+  // copy then loses the merge, and the replaced state holds everywhere.
+  const progress: Record<string, { done: boolean; at: number }> = {};
+  for (const id of Object.keys(state.progress)) progress[id] = { done: false, at };
+  for (const [id, mark] of Object.entries(next.progress)) progress[id] = { done: mark.done, at };
   const replaced: PersistedState = {
-    plans: next.plans,
+    plans: next.plans.map((plan) => ({ ...plan, updatedAt: Math.max(plan.updatedAt, at) })),
     activePlanId: next.activePlanId,
-    progress: next.progress,
+    progress,
     settings: settingsFrom(next.settings, DEFAULT_SETTINGS),
     deletedPlans,
   };

@@ -44,6 +44,20 @@ const stateArb: fc.Arbitrary<PersistedState> = fc
   }));
 
 describe('mergePersisted', () => {
+  it('lets two tabs settle: after one tab merges the other’s write, merging back changes nothing (no endless rewrites)', () => {
+    fc.assert(
+      fc.property(stateArb, stateArb, (a, b) => {
+        // tab A receives B's write and stores the merge; tab B then receives that and merges it in
+        const aAfter = mergePersisted(a, b);
+        const bAfter = mergePersisted(mergePersisted(b, a), aAfter);
+        // B's result is what A wrote, so A's next merge of it is a no-op and no further write follows
+        expect(mergePersisted(aAfter, bAfter)).toEqual(aAfter);
+        expect(bAfter.activePlanId).toBe(aAfter.activePlanId);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('is commutative for progress', () => {
     fc.assert(
       fc.property(stateArb, stateArb, (a, b) => {

@@ -99,6 +99,19 @@ describe('reading saved state', () => {
     expect(problems()[0]).toMatchObject({ kind: 'unreadable', reason: expect.stringMatching(/newer version/) as string });
   });
 
+  it('never writes an older format over data a newer Helix saved, until the user reloads or dismisses', async () => {
+    const raw = saved({ progress: { 'bosch-s01e01': { done: true, at: 5 } } }, STATE_VERSION + 1);
+    await loadFrom(raw);
+    expect(problems()[0]).toMatchObject({ kind: 'unreadable', newer: true });
+    useHelixStore.getState().setDone(['legacy-s03e01'], true);
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(raw);
+    const [problem] = problems();
+    if (!problem) throw new Error('no notice');
+    useStorageHealth.getState().dismiss(problem);
+    useHelixStore.getState().setDone(['legacy-s03e02'], true);
+    expect(localStorage.getItem(STORAGE_KEY)).toContain('legacy-s03e02');
+  });
+
   it('does not overwrite the unreadable text in place until the app writes again', async () => {
     await loadFrom('not json');
     expect(localStorage.getItem(STORAGE_KEY)).toBe('not json');
