@@ -1,4 +1,4 @@
-import { NavLink, Outlet } from 'react-router-dom';
+import { NavLink, Outlet, ScrollRestoration } from 'react-router-dom';
 import { useFranchiseStore } from '../data/franchise-store';
 import { PackGate } from './PackGate';
 import { paths } from './paths';
@@ -39,6 +39,8 @@ export function AppShell() {
         </PackGate>
       </main>
       <UndoToast />
+      {/* New screens start at the top (or at their #anchor, e.g. a season); Back returns to where you were. */}
+      <ScrollRestoration />
       <Footer />
     </div>
   );

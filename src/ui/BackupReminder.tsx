@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { paths } from '../app/paths';
-import { isBackupReminderDue } from '../domain/backup/reminder';
-import { useHelixStore } from '../store/helix-store';
+import { useBackupReminderDue } from '../store/persistence-guard';
 
 let dismissedThisVisit = false;
 
@@ -11,7 +10,7 @@ let dismissedThisVisit = false;
  * a gentle reminder to export (or share a link with progress) when nothing recent backs it up.
  */
 export function BackupReminder() {
-  const due = useHelixStore((s) => isBackupReminderDue({ progress: s.progress, lastBackupAt: s.settings.lastBackupAt, now: Date.now() }));
+  const due = useBackupReminderDue();
   const [dismissed, setDismissed] = useState(dismissedThisVisit);
   if (!due || dismissed) return null;
   return (

@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { EditorPage } from '../../src/features/editor/EditorPage';
 import { HomePage } from '../../src/features/home/HomePage';
 import { PlanPage } from '../../src/features/plan/PlanPage';
-import { SPOILER_WINDOW, VIRTUALIZE_ABOVE } from '../../src/features/plan/OrderList';
+import { VIRTUALIZE_ABOVE } from '../../src/features/plan/OrderList';
+import { SPOILER_WINDOW } from '../../src/ui/spoiler-window';
 import { useHelixStore } from '../../src/store/helix-store';
 import { E1, E2, E3, E4, ITEMS, resetAppState, startDoubleHelix } from './plan-fixtures';
 import { renderWithPack } from './render-with-pack';
@@ -64,6 +65,17 @@ describe('Plan page with the Double Helix preset', () => {
     for (const name of [E1, E2, E3]) expect(screen.getByRole('checkbox', { name })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: E4 })).not.toBeChecked();
     expect(overall()).toHaveTextContent(`3 of ${ITEMS} items done`);
+  });
+
+  it('keeps keyboard focus on the row when "done up to here" or "reveal" removes its own button', async () => {
+    const { user } = await startDoubleHelix(routes);
+    await user.click(screen.getByRole('button', { name: 'Mark everything up to Bosch: Legacy S3E3 ‘Blankie’ as done' }));
+    expect(screen.getByRole('checkbox', { name: E3 })).toHaveFocus();
+    const [reveal] = screen.getAllByRole('button', { name: /^Reveal the title of / });
+    if (!reveal) throw new Error('no hidden row');
+    await user.click(reveal);
+    expect(document.activeElement).toHaveAttribute('type', 'checkbox');
+    expect(document.activeElement?.closest('.row')).not.toBeNull();
   });
 
   it('hides done items when asked and shows them again', async () => {

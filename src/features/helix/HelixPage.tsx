@@ -10,15 +10,13 @@ import { usePackIndex } from '../../data/franchise-store';
 import { usePlanEntries } from '../../data/use-plan-entries';
 import { useHelixStore } from '../../store/helix-store';
 import { lookupFor, useActivePlan, useDoneFlags, useFirstUndoneIndex } from '../../store/progress-selectors';
+import { isPastSpoilerWindow } from '../../ui/spoiler-window';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { downloadPng, downloadSvg } from './export-picture';
 import { HelixPicture } from './HelixPicture';
 import { HelixStats } from './HelixStats';
 import { HelixTable } from './HelixTable';
 import { itemsInPlan, markTarget } from './mark-target';
-
-/** How many items past your position keep their titles with spoiler safety on (as on the plan). */
-const SPOILER_WINDOW = 3;
 
 /** The Helix screen: the braided picture (or its table), zoom into a season, progress, stats and export. */
 export function HelixPage() {
@@ -47,12 +45,13 @@ export function HelixPage() {
   const firstUndone = useFirstUndoneIndex(entries);
   const layout = useMemo(() => {
     if (!spoilerSafety) return fullLayout;
-    const near = new Set(planOrder.slice(0, firstUndone + SPOILER_WINDOW + 1));
+    const near = new Set(planOrder.filter((_, position) => !isPastSpoilerWindow(position, firstUndone)));
     return hideSpoilers(fullLayout, (id) => near.has(id) || progress[id]?.done === true);
   }, [fullLayout, spoilerSafety, planOrder, firstUndone, progress]);
   const inPlan = useMemo(() => itemsInPlan(index, planOrder), [index, planOrder]);
   const lookup = lookupFor(progress);
   const progressOf = useCallback((mark: HelixMark) => markProgress(index, mark, lookup), [index, lookup]);
+  const openTarget = useCallback((to: string) => void navigate(to), [navigate]);
   const actionOf = useCallback((mark: HelixMark) => markTarget(index, mark, inPlan), [index, inPlan]);
   const seasons = useMemo(() => [...index.seasons.values()].filter((s) => s.season.episodes.length > 0), [index]);
 
@@ -125,7 +124,7 @@ export function HelixPage() {
         <HelixTable index={index} layout={layout} progressOf={progressOf} />
       ) : (
         <>
-          <HelixPicture index={index} layout={layout} svgRef={svgRef} progressOf={progressOf} actionOf={actionOf} onActivate={(to) => navigate(to)} />
+          <HelixPicture index={index} layout={layout} svgRef={svgRef} progressOf={progressOf} actionOf={actionOf} onActivate={openTarget} />
           <Legend index={index} />
         </>
       )}

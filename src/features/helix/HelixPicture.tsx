@@ -35,9 +35,13 @@ export function HelixPicture({ index, layout, svgRef, progressOf, actionOf, onAc
     },
     [reveal],
   );
+  // Per-mark names and progress, worked out once per layout or progress change, not on every pan or hover.
+  const names = useMemo(() => new Map(layout.marks.map((mark) => [mark.id, markAccessibleName(index, mark)])), [index, layout]);
+  const progress = useMemo(() => new Map(layout.marks.map((mark) => [mark.id, progressOf(mark)])), [layout, progressOf]);
   const activate = useCallback(
-    (mark: HelixMark) => {
-      if (wasDrag()) return;
+    (mark: HelixMark, byPointer: boolean) => {
+      // A click that ends a drag is a pan, not a choice; keys never are.
+      if (byPointer && wasDrag()) return;
       const target = actionOf(mark);
       if (target) onActivate(target.to);
     },
@@ -106,8 +110,8 @@ export function HelixPicture({ index, layout, svgRef, progressOf, actionOf, onAc
               key={mark.id}
               mark={mark}
               labelTop={parents.has(mark.id)}
-              name={markAccessibleName(index, mark)}
-              progress={progressOf(mark)}
+              name={names.get(mark.id) ?? mark.label}
+              progress={progress.get(mark.id) ?? null}
               threadColor={mark.kind === 'segment' ? (index.threads.get(mark.threads[0] ?? '')?.color ?? null) : null}
               describedBy={active?.id === mark.id ? CARD_ID : undefined}
               onFocus={onFocusMark}
@@ -159,7 +163,7 @@ interface MarkProps {
   onFocus: (mark: HelixMark) => void;
   onBlur: (mark: null) => void;
   onHover: (mark: HelixMark | null) => void;
-  onActivate: (mark: HelixMark) => void;
+  onActivate: (mark: HelixMark, byPointer: boolean) => void;
 }
 
 const Mark = memo(function Mark({ mark, labelTop, name, progress, threadColor, describedBy, onFocus, onBlur, onHover, onActivate }: MarkProps) {
@@ -179,11 +183,11 @@ const Mark = memo(function Mark({ mark, labelTop, name, progress, threadColor, d
       onBlur={() => onBlur(null)}
       onMouseEnter={() => onHover(mark)}
       onMouseLeave={() => onHover(null)}
-      onClick={() => onActivate(mark)}
+      onClick={() => onActivate(mark, true)}
       onKeyDown={(event) => {
         if (event.key === 'Enter' || event.key === ' ') {
           event.preventDefault();
-          onActivate(mark);
+          onActivate(mark, false);
         }
       }}
     >

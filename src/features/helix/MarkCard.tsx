@@ -31,7 +31,7 @@ export function MarkCard({ id, index, mark, progress, action, position }: Props)
   // Seen from the mark's own end: a season speaks for its episodes.
   const endOf = (from: string) => (mark && (from === mark.itemId || index.episodes.get(from)?.season.id === mark.itemId) ? from : null);
   return (
-    <div id={id} className={`helix-card${mark ? '' : ' helix-card--hidden'}`} style={{ left: position.left, top: position.top }} aria-live="polite">
+    <div id={id} className={`helix-card${mark ? '' : ' helix-card--hidden'}`} style={{ left: position.left, top: position.top }}>
       {mark && (
         <>
           <p className="helix-card__title">{mark.label}</p>

@@ -174,5 +174,7 @@ export function useViewBox(frame: RefObject<HTMLElement | null>, content: Size &
     },
   };
 
-  return { view, size, zoomBy, panBy, reset, reveal, handlers, wasDrag: () => dragged.current };
+  // Stable, so memoised marks that receive handlers built on it do not re-render on every pan.
+  const wasDrag = useCallback(() => dragged.current, []);
+  return { view, size, zoomBy, reset, reveal, handlers, wasDrag };
 }

@@ -1,12 +1,11 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { OrderEntry } from '../../domain/order/types';
+import { isPastSpoilerWindow } from '../../ui/spoiler-window';
 import { OrderRow } from './OrderRow';
 
 /** Lists longer than this are virtualised: only the rows near the viewport are in the DOM. */
 export const VIRTUALIZE_ABOVE = 150;
-/** How many undone items past your position show their titles when spoiler safety is on. */
-export const SPOILER_WINDOW = 3;
 
 interface Props {
   entries: readonly OrderEntry[];
@@ -99,7 +98,7 @@ export function OrderList({ entries, visible, firstUndone, spoilerSafety, thread
       <OrderRow
         entry={entry}
         index={index}
-        spoilerHidden={spoilerSafety && index > firstUndone + SPOILER_WINDOW}
+        spoilerHidden={spoilerSafety && isPastSpoilerWindow(index, firstUndone)}
         threadColors={threadColors(entry)}
         onMarkUpTo={onMarkUpTo}
       />

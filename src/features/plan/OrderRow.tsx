@@ -14,6 +14,11 @@ interface Props {
   onMarkUpTo: (index: number) => void;
 }
 
+/** These buttons remove themselves when pressed: keep keyboard focus on the row, at its checkbox. */
+function focusRowCheckbox(button: HTMLElement) {
+  button.closest('.row')?.querySelector<HTMLInputElement>('.row__check')?.focus();
+}
+
 /** One item of the order. Memoised and subscribed to its own done state only. */
 export const OrderRow = memo(function OrderRow({ entry, index, spoilerHidden, threadColors, onMarkUpTo }: Props) {
   const done = useEntryDone(entry);
@@ -42,7 +47,15 @@ export const OrderRow = memo(function OrderRow({ entry, index, spoilerHidden, th
           <span className={`kind kind--${entry.kind}`}>{entry.kind === 'episode' ? 'TV' : 'Book'}</span>
           <span className="row__name">{name}</span>
           {hidden && (
-            <button type="button" className="link-button" onClick={() => setRevealed(true)} aria-label={`Reveal the title of ${name}`}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={(event) => {
+                focusRowCheckbox(event.currentTarget);
+                setRevealed(true);
+              }}
+              aria-label={`Reveal the title of ${name}`}
+            >
               reveal
             </button>
           )}
@@ -57,7 +70,15 @@ export const OrderRow = memo(function OrderRow({ entry, index, spoilerHidden, th
           {formatMinutes(entry.minutes)}
         </span>
         {!done && index > 0 && (
-          <button type="button" className="link-button row__upto" onClick={() => onMarkUpTo(index)} aria-label={`Mark everything up to ${name} as done`}>
+          <button
+            type="button"
+            className="link-button row__upto"
+            onClick={(event) => {
+              focusRowCheckbox(event.currentTarget);
+              onMarkUpTo(index);
+            }}
+            aria-label={`Mark everything up to ${name} as done`}
+          >
             done up to here
           </button>
         )}

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { formatOrder } from '../../domain/order/format-order';
 import { paths } from '../../app/paths';
@@ -27,7 +27,12 @@ export function PlanPage() {
   const updateSettings = useHelixStore((s) => s.updateSettings);
   const threadColors = useThreadColors(entries);
   const [focusRequest, setFocusRequest] = useState<{ index: number; serial: number } | null>(null);
-  const [copied, setCopied] = useState(false);
+  const [copyStatus, setCopyStatus] = useState<'copied' | 'failed' | null>(null);
+  useEffect(() => {
+    if (!copyStatus) return;
+    const timer = setTimeout(() => setCopyStatus(null), 4000);
+    return () => clearTimeout(timer);
+  }, [copyStatus]);
   const [sharing, setSharing] = useState(false);
   useDocumentTitle(plan?.name ?? 'Plan');
 
@@ -56,10 +61,9 @@ export function PlanPage() {
   const copyAsText = async () => {
     try {
       await navigator.clipboard.writeText(`${plan.name}\n\n${formatOrder(entries)}\n`);
-      setCopied(true);
-      setTimeout(() => setCopied(false), 2500);
+      setCopyStatus('copied');
     } catch {
-      setCopied(false);
+      setCopyStatus('failed');
     }
   };
   return (
@@ -77,8 +81,11 @@ export function PlanPage() {
             Edit plan
           </Link>
           <button type="button" className="button" onClick={() => void copyAsText()}>
-            {copied ? 'Copied ✓' : 'Copy as text'}
+            Copy as text
           </button>
+          <span className="plan-head__status" aria-live="polite">
+            {copyStatus === 'copied' ? 'Order copied ✓' : copyStatus === 'failed' ? 'This browser did not allow copying.' : ''}
+          </span>
           <button type="button" className="button" onClick={() => setSharing(true)}>
             Share
           </button>

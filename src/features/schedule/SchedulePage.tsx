@@ -21,9 +21,7 @@ import { PaceForm } from './PaceForm';
 import { PrintChecklist } from './PrintChecklist';
 import { ScheduleSummary } from './ScheduleSummary';
 import { laidOutSchedule } from './schedule-model';
-
-/** Titles of entries this many places past the first undone one stay hidden with spoiler safety on (as on the plan). */
-const SPOILER_WINDOW = 3;
+import { isPastSpoilerWindow } from '../../ui/spoiler-window';
 
 type View = 'agenda' | 'month';
 
@@ -66,7 +64,7 @@ function PlanSchedule({ plan }: { plan: Plan }) {
     const firstUndone = entries.findIndex((entry) => !done(entry));
     const position = new Map(entries.map((entry, i) => [entry.id, i]));
     const isHidden = (entry: OrderEntry) =>
-      spoilerSafety && firstUndone >= 0 && (position.get(entry.id) ?? 0) > firstUndone + SPOILER_WINDOW;
+      spoilerSafety && firstUndone >= 0 && isPastSpoilerWindow(position.get(entry.id) ?? 0, firstUndone);
     const overdue = days
       .filter((day) => day.date < today)
       .reduce((sum, day) => sum + day.items.filter((item) => !isEntryDone(item.entry, lookup)).length, 0);
