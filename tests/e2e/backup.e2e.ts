@@ -7,13 +7,28 @@ const browser = sharedBrowser();
 
 const DONE = ['Mark Bosch: Legacy S3E1 ‘Goes Where It Goes’ as watched', 'Mark Bosch: Legacy S3E2 ‘Bosching Bosch’ as watched'];
 
-/** What a backup must bring back: plans, active plan, progress and the user's settings. */
+/**
+ * What a backup must bring back: plans, active plan, which items are done and the user's settings.
+ * Times are left out: a restore stamps plans and marks with the time of the restore, so that other open
+ * tabs' older copies lose the merge.
+ */
 const savedState = (page: Page) =>
   page.evaluate(() => {
     const { state } = JSON.parse(localStorage.getItem('helix:state') ?? '{}') as {
-      state: { plans: unknown[]; activePlanId: string; progress: unknown; settings: { spoilerSafety: boolean; hideDone: boolean } };
+      state: {
+        plans: { updatedAt?: number }[];
+        activePlanId: string;
+        progress: Record<string, { done: boolean; at: number }>;
+        settings: { spoilerSafety: boolean; hideDone: boolean };
+      };
     };
-    return { plans: state.plans, activePlanId: state.activePlanId, progress: state.progress, spoilerSafety: state.settings.spoilerSafety, hideDone: state.settings.hideDone };
+    return {
+      plans: state.plans.map(({ updatedAt: _time, ...plan }) => plan),
+      activePlanId: state.activePlanId,
+      done: Object.keys(state.progress).filter((id) => state.progress[id]?.done).sort(),
+      spoilerSafety: state.settings.spoilerSafety,
+      hideDone: state.settings.hideDone,
+    };
   });
 
 describe('backup in Chromium', () => {
