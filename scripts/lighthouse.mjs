@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_FLAGS, serveBuiltApp } from './lib/app-browser.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS, serveBuiltApp, startDoubleHelix } from './lib/app-browser.mjs';
 
 const BUDGETS = { performance: 95, accessibility: 100, 'best-practices': 100 };
 mkdirSync('reports', { recursive: true });
@@ -19,9 +19,7 @@ let failed = false;
 async function seedPlan() {
   const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
   const page = await cdp.contexts()[0].newPage();
-  await page.goto(`${base}#/`);
-  await page.getByRole('button', { name: 'Start “The Double Helix”' }).click();
-  await page.getByTestId('overall-progress').waitFor();
+  await startDoubleHelix(page, base);
   await page.getByRole('checkbox', { name: /^Mark .* as watched$/ }).first().check();
   // Keep the saved plan but not the service worker or its caches: both runs measure a cold load.
   await page.evaluate(async () => {

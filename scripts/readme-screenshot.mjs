@@ -1,14 +1,12 @@
 // The README's screenshot: the Double Helix plan with a few items checked, desktop, light.
 // Usage: npm run build && node scripts/readme-screenshot.mjs
-import { startApp } from './lib/app-browser.mjs';
+import { startApp, startDoubleHelix } from './lib/app-browser.mjs';
 
 const { base, browser, close } = await startApp();
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.goto(`${base}#/`);
-  await page.getByRole('button', { name: 'Start “The Double Helix”' }).click();
-  await page.getByTestId('overall-progress').waitFor();
+  await startDoubleHelix(page, base);
   // Watch all of Legacy S3, then show where the novel and Ballard braid in.
   await page.getByRole('button', { name: /^Mark everything up to Bosch: Legacy S3E10/ }).click();
   await page.getByRole('button', { name: 'Undo' }).waitFor({ state: 'detached', timeout: 15_000 });

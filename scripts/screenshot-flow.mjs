@@ -1,32 +1,26 @@
 // Screenshots of the plan flow (home → preset → plan → editor) at desktop and phone widths, light and dark.
 // Usage: npm run build && node scripts/screenshot-flow.mjs [outDir]
-import { shooter, startApp } from './lib/app-browser.mjs';
+import { forEachLook, shooter, startApp, startDoubleHelix } from './lib/app-browser.mjs';
 
 const outDir = process.argv[2] ?? 'reports/screenshots';
 const { base, browser, close } = await startApp();
 const shot = shooter(outDir);
 try {
-  for (const [size, viewport] of [['desktop', { width: 1280, height: 900 }], ['mobile', { width: 390, height: 844 }]]) {
-    for (const scheme of ['light', 'dark']) {
-      const context = await browser.newContext({ viewport, colorScheme: scheme, isMobile: size === 'mobile' });
-      const page = await context.newPage();
-      const tag = `${size}-${scheme}`;
-      await page.goto(`${base}#/`);
-      await page.waitForSelector('main h1');
-      await shot(page, `home-empty-${tag}`);
-      await page.getByRole('button', { name: 'Start “The Double Helix”' }).click();
-      await page.waitForSelector('.order');
-      for (const box of (await page.locator('.row__check').all()).slice(0, 3)) await box.check();
-      await shot(page, `plan-${tag}`);
-      await page.getByRole('link', { name: 'Edit plan' }).click();
-      await page.waitForSelector('form.editor');
-      await shot(page, `editor-${tag}`);
-      await page.goto(`${base}#/`);
-      await page.waitForSelector('.continue');
-      await shot(page, `home-continue-${tag}`);
-      await context.close();
-    }
-  }
+  await forEachLook(browser, async ({ page, tag }) => {
+    await page.goto(`${base}#/`);
+    await page.waitForSelector('main h1');
+    await shot(page, `home-empty-${tag}`);
+    await page.getByRole('button', { name: 'Start “The Double Helix”' }).click();
+    await page.waitForSelector('.order');
+    for (const box of (await page.locator('.row__check').all()).slice(0, 3)) await box.check();
+    await shot(page, `plan-${tag}`);
+    await page.getByRole('link', { name: 'Edit plan' }).click();
+    await page.waitForSelector('form.editor');
+    await shot(page, `editor-${tag}`);
+    await page.goto(`${base}#/`);
+    await page.waitForSelector('.continue');
+    await shot(page, `home-continue-${tag}`);
+  });
 } finally {
   await close();
 }

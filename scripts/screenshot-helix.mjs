@@ -1,7 +1,7 @@
 // Screenshots of the Helix screen (universe, a focused Desert Star segment, the Legacy S3 zoom, stats)
 // at desktop and 390 px widths, light and dark. Usage: npx vite build && node scripts/screenshot-helix.mjs [outDir]
 import { mkdirSync } from 'node:fs';
-import { startApp } from './lib/app-browser.mjs';
+import { forEachLook, startApp, startDoubleHelix } from './lib/app-browser.mjs';
 
 const outDir = process.argv[2] ?? 'reports/screenshots';
 mkdirSync(outDir, { recursive: true });
@@ -14,30 +14,22 @@ const shot = async (page, name, fullPage = false) => {
   console.log(file);
 };
 try {
-  for (const [size, viewport] of [['desktop', { width: 1280, height: 900 }], ['mobile', { width: 390, height: 844 }]]) {
-    for (const scheme of ['light', 'dark']) {
-      const context = await browser.newContext({ viewport, colorScheme: scheme, isMobile: size === 'mobile', hasTouch: size === 'mobile' });
-      const page = await context.newPage();
-      const tag = `${size}-${scheme}`;
-      await page.goto(`${base}#/`);
-      await page.getByRole('button', { name: 'Start “The Double Helix”' }).click();
-      await page.waitForSelector('.order');
-      for (const box of (await page.locator('.row__check').all()).slice(0, 12)) await box.check();
-      await page.goto(`${base}#/helix`);
-      await page.waitForSelector('.helix-svg');
-      await page.evaluate(() => window.scrollTo(0, 0));
-      await shot(page, `helix-universe-${tag}`);
-      await page.locator('[data-mark="desert-star#38-54"]').focus();
-      await shot(page, `helix-focus-${tag}`);
-      await page.getByRole('combobox', { name: 'Focus a season' }).selectOption('legacy-s03');
-      await page.waitForSelector('[data-mark="legacy-s03e01"]');
-      await page.locator('[data-mark="desert-star#3-37"]').hover();
-      await shot(page, `helix-zoom-${tag}`);
-      await page.getByRole('combobox', { name: 'Focus a season' }).selectOption('');
-      await shot(page, `helix-page-${tag}`, true);
-      await context.close();
-    }
-  }
+  await forEachLook(browser, async ({ page, tag }) => {
+    await startDoubleHelix(page, base);
+    for (const box of (await page.locator('.row__check').all()).slice(0, 12)) await box.check();
+    await page.goto(`${base}#/helix`);
+    await page.waitForSelector('.helix-svg');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, `helix-universe-${tag}`);
+    await page.locator('[data-mark="desert-star#38-54"]').focus();
+    await shot(page, `helix-focus-${tag}`);
+    await page.getByRole('combobox', { name: 'Focus a season' }).selectOption('legacy-s03');
+    await page.waitForSelector('[data-mark="legacy-s03e01"]');
+    await page.locator('[data-mark="desert-star#3-37"]').hover();
+    await shot(page, `helix-zoom-${tag}`);
+    await page.getByRole('combobox', { name: 'Focus a season' }).selectOption('');
+    await shot(page, `helix-page-${tag}`, true);
+  });
 } finally {
   await close();
 }

@@ -1,6 +1,6 @@
 // Screenshots of the schedule screen (agenda, month, behind banner, print) at desktop and phone widths, light and dark.
 // Usage: npx vite build && node scripts/screenshot-schedule.mjs [outDir]
-import { shooter, startApp } from './lib/app-browser.mjs';
+import { forEachLook, shooter, startApp, startDoubleHelix } from './lib/app-browser.mjs';
 
 const outDir = process.argv[2] ?? 'reports/screenshots';
 const { base, browser, close } = await startApp();
@@ -20,36 +20,28 @@ const setStart = async (page, date) => {
   if (folded) await pace.locator('summary').click();
 };
 try {
-  for (const [size, viewport] of [['desktop', { width: 1280, height: 900 }], ['mobile', { width: 390, height: 844 }]]) {
-    for (const scheme of ['light', 'dark']) {
-      const context = await browser.newContext({ viewport, colorScheme: scheme, isMobile: size === 'mobile' });
-      const page = await context.newPage();
-      const tag = `${size}-${scheme}`;
-      await page.goto(`${base}#/`);
-      await page.getByRole('button', { name: 'Start “The Double Helix”' }).click();
-      await page.waitForSelector('.order');
-      await page.goto(`${base}#/schedule`);
-      await page.waitForSelector('.agenda');
-      // Started three days ago with the first items ticked, so past days and today both show.
-      await setStart(page, localDate(-3));
-      await page.locator('.agenda__past summary').click();
-      for (const box of (await page.locator('.agenda-item input').all()).slice(0, 3)) await box.check();
-      await shot(page, `schedule-agenda-${tag}`);
-      await page.getByRole('button', { name: 'Month' }).click();
-      await page.waitForSelector('.month__grid');
-      await page.locator('.schedule-main').scrollIntoViewIfNeeded();
-      await shot(page, `schedule-month-${tag}`);
-      if (scheme === 'light') {
-        await setStart(page, localDate(-20));
-        await page.getByRole('button', { name: 'Re-plan from today' }).click();
-        await page.evaluate(() => window.scrollTo(0, 0));
-        await shot(page, `schedule-behind-${tag}`);
-        await page.emulateMedia({ media: 'print' });
-        await shot(page, `schedule-print-${tag}`, true);
-      }
-      await context.close();
+  await forEachLook(browser, async ({ page, scheme, tag }) => {
+    await startDoubleHelix(page, base);
+    await page.goto(`${base}#/schedule`);
+    await page.waitForSelector('.agenda');
+    // Started three days ago with the first items ticked, so past days and today both show.
+    await setStart(page, localDate(-3));
+    await page.locator('.agenda__past summary').click();
+    for (const box of (await page.locator('.agenda-item input').all()).slice(0, 3)) await box.check();
+    await shot(page, `schedule-agenda-${tag}`);
+    await page.getByRole('button', { name: 'Month' }).click();
+    await page.waitForSelector('.month__grid');
+    await page.locator('.schedule-main').scrollIntoViewIfNeeded();
+    await shot(page, `schedule-month-${tag}`);
+    if (scheme === 'light') {
+      await setStart(page, localDate(-20));
+      await page.getByRole('button', { name: 'Re-plan from today' }).click();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await shot(page, `schedule-behind-${tag}`);
+      await page.emulateMedia({ media: 'print' });
+      await shot(page, `schedule-print-${tag}`, true);
     }
-  }
+  });
 } finally {
   await close();
 }

@@ -41,3 +41,26 @@ export function shooter(outDir, { settle = 200, fullPage = process.env.FULL_PAGE
     console.log(file);
   };
 }
+
+/**
+ * Runs `fn` once per look — desktop and 390 px phone, light and dark — each in a fresh context (its own storage),
+ * closing the context afterwards.
+ */
+export async function forEachLook(browser, fn) {
+  for (const [size, viewport] of VIEWPORTS) {
+    for (const scheme of SCHEMES) {
+      const mobile = size === 'mobile';
+      const context = await browser.newContext({ viewport, colorScheme: scheme, isMobile: mobile, hasTouch: mobile });
+      const page = await context.newPage();
+      await fn({ context, page, size, scheme, tag: `${size}-${scheme}` });
+      await context.close();
+    }
+  }
+}
+
+/** Starts the Double Helix preset from Home and waits for its plan. */
+export async function startDoubleHelix(page, base) {
+  await page.goto(`${base}#/`);
+  await page.getByRole('button', { name: 'Start “The Double Helix”' }).click();
+  await page.getByTestId('overall-progress').waitFor();
+}
