@@ -5,10 +5,12 @@ import type { EpisodeItem, ReadingItem } from './order-item';
 import { chapterSpan, firstEndingAfter } from './chapter-span';
 
 /**
- * Threads each item carries. An episode: threads of the links that touch it or its season.
- * A reading block: threads of the segments and chapter-level links it overlaps; only when it
- * overlaps none of those, the threads of whole-novel links. Sweeps keep this linear in the
- * number of (block, segment/link) overlaps.
+ * Threads each item carries. An episode: its own thread tags and the threads of links that touch
+ * it; the threads of links to its season only when no episode of the season carries tags (once
+ * the episodes are tagged, an untagged one is unknown, not "whatever the season has").
+ * A reading block: threads of the segments (their main and woven threads) and chapter-level links
+ * it overlaps; only when it overlaps none of those, the threads of whole-novel links. Sweeps keep
+ * this linear in the number of (block, segment/link) overlaps.
  */
 export function collectThreads(index: PackIndex, collected: CollectedItems): Map<ReadingItem | EpisodeItem, readonly string[]> {
   const rank = new Map(index.pack.threads.map((thread, i) => [thread.id, i]));
@@ -26,14 +28,17 @@ export function collectThreads(index: PackIndex, collected: CollectedItems): Map
 
   const seasonThreads = new Map<string, readonly string[]>();
   for (const item of collected.episodes.values()) {
-    const seasonId = item.ref.season.id;
-    let threads = seasonThreads.get(seasonId);
+    const { season, episode } = item.ref;
+    let threads = seasonThreads.get(season.id);
     if (!threads) {
       threads = NONE;
-      for (const link of index.linksOf.get(seasonId) ?? []) threads = withThread(threads, link.thread);
-      seasonThreads.set(seasonId, threads);
+      if (!season.episodes.some((other) => other.threads?.length)) {
+        for (const link of index.linksOf.get(season.id) ?? []) threads = withThread(threads, link.thread);
+      }
+      seasonThreads.set(season.id, threads);
     }
-    for (const link of index.linksOf.get(item.ref.episode.id) ?? []) threads = withThread(threads, link.thread);
+    for (const tag of episode.threads ?? []) threads = withThread(threads, tag.thread);
+    for (const link of index.linksOf.get(episode.id) ?? []) threads = withThread(threads, link.thread);
     if (threads.length > 0) found.set(item, threads);
   }
 
@@ -41,7 +46,10 @@ export function collectThreads(index: PackIndex, collected: CollectedItems): Map
     const spans = blocks.map((item) => chapterSpan(item.block));
     const ranges: { range: readonly [number, number]; thread: string | undefined }[] = [];
     const wholeLinks: Link[] = [];
-    for (const segment of blocks[0]?.block.novel.segments ?? []) ranges.push({ range: segment.chapters, thread: segment.thread });
+    for (const segment of blocks[0]?.block.novel.segments ?? []) {
+      ranges.push({ range: segment.chapters, thread: segment.thread });
+      for (const thread of segment.woven ?? []) ranges.push({ range: segment.chapters, thread });
+    }
     for (const link of index.linksOf.get(novelId) ?? []) {
       if (link.from !== novelId || link.thread === undefined) continue;
       if (link.chapters) ranges.push({ range: link.chapters, thread: link.thread });

@@ -17,6 +17,16 @@ const chapterRange = z.tuple([count, count]).check(
 
 export const confidenceSchema = z.enum(['sourced', 'inferred', 'unverified']);
 
+/**
+ * A story thread an episode carries on screen (its case), with how sure we are. An episode with
+ * none is unknown, not "no thread"; see docs/data-pack.md.
+ */
+export const episodeThreadSchema = z.object({
+  thread: id,
+  confidence: confidenceSchema,
+  sources: sources.check(z.minLength(1, 'an episode thread needs at least one source')),
+});
+
 export const episodeSchema = z.object({
   id,
   number: count,
@@ -28,6 +38,7 @@ export const episodeSchema = z.object({
   /** A one-line synopsis in our own words; hidden by spoiler safety. */
   logline: z.optional(text),
   sources: z.optional(sources),
+  threads: z.optional(z.array(episodeThreadSchema)),
 });
 
 export const seasonSchema = z.object({
@@ -59,6 +70,8 @@ export const partSchema = z.object({
 export const segmentSchema = z.object({
   chapters: chapterRange,
   thread: id,
+  /** Other threads that run through the segment in shorter scenes. */
+  woven: z.optional(z.array(id)),
   label: text,
   confidence: confidenceSchema,
   sources: z.optional(sources),
@@ -123,6 +136,7 @@ export const packSchema = z.object({
 
 export type Confidence = z.infer<typeof confidenceSchema>;
 export type Episode = z.infer<typeof episodeSchema>;
+export type EpisodeThread = z.infer<typeof episodeThreadSchema>;
 export type Season = z.infer<typeof seasonSchema>;
 export type Show = z.infer<typeof showSchema>;
 export type Part = z.infer<typeof partSchema>;
