@@ -8,7 +8,7 @@ import { formatMinutes } from '../../ui/format';
 interface Props {
   entry: OrderEntry;
   index: number;
-  /** Past the spoiler window: title and reason stay hidden until revealed. */
+  /** Past the spoiler window: the title and the reason's plot words stay hidden until revealed. */
   spoilerHidden: boolean;
   threadColors: readonly string[];
   onMarkUpTo: (index: number) => void;
@@ -39,7 +39,7 @@ export const OrderRow = memo(function OrderRow({ entry, index, spoilerHidden, th
         data-row-index={index}
         checked={done}
         aria-label={checkboxLabel(entry, hidden)}
-        aria-describedby={hidden ? undefined : reasonId}
+        aria-describedby={reasonId}
         onChange={(event) => setEntriesDone([entry], event.target.checked, `${event.target.checked ? 'Marked' : 'Unmarked'} ${name}`)}
       />
       <div className="row__body">
@@ -61,7 +61,7 @@ export const OrderRow = memo(function OrderRow({ entry, index, spoilerHidden, th
           )}
         </div>
         <p className="row__reason" id={reasonId}>
-          {hidden ? 'Details hidden until you get closer (spoiler safety).' : entry.reason}
+          {hidden ? (entry.safeReason ?? 'Details hidden until you get closer (spoiler safety).') : entry.reason}
         </p>
       </div>
       <div className="row__side">

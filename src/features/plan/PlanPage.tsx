@@ -11,6 +11,8 @@ import { UpNextCard } from '../../ui/UpNextCard';
 import { BackupReminder } from '../../ui/BackupReminder';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { formatMinutes, plural } from '../../ui/format';
+import { isPastSpoilerWindow } from '../../ui/spoiler-window';
+import { BraidNote } from './BraidNote';
 import { OrderList } from './OrderList';
 import { ProgressSummary } from './ProgressSummary';
 import { PlanSwitcher } from './PlanSwitcher';
@@ -27,7 +29,7 @@ export function PlanPage() {
   const updateSettings = useHelixStore((s) => s.updateSettings);
   const threadColors = useThreadColors(entries);
   const [focusRequest, setFocusRequest] = useState<{ index: number; serial: number } | null>(null);
-  const [copyStatus, setCopyStatus] = useState<'copied' | 'failed' | null>(null);
+  const [copyStatus, setCopyStatus] = useState<'copied' | 'copied-safe' | 'failed' | null>(null);
   useEffect(() => {
     if (!copyStatus) return;
     const timer = setTimeout(() => setCopyStatus(null), 4000);
@@ -58,10 +60,13 @@ export function PlanPage() {
   const jumpToNext = () => {
     if (firstUndone < entries.length) setFocusRequest((r) => ({ index: firstUndone, serial: (r?.serial ?? 0) + 1 }));
   };
-  const copyAsText = async () => {
+  // With spoiler safety on, the copy hides the titles the list hides; "with all titles" is the explicit choice.
+  const safeCopy = settings.spoilerSafety;
+  const copyAsText = async (allTitles: boolean) => {
+    const hideTitle = allTitles || !safeCopy ? undefined : (position: number) => isPastSpoilerWindow(position, firstUndone);
     try {
-      await navigator.clipboard.writeText(`${plan.name}\n\n${formatOrder(entries)}\n`);
-      setCopyStatus('copied');
+      await navigator.clipboard.writeText(`${plan.name}\n\n${formatOrder(entries, hideTitle ? { hideTitle } : {})}\n`);
+      setCopyStatus(hideTitle ? 'copied-safe' : 'copied');
     } catch {
       setCopyStatus('failed');
     }
@@ -80,11 +85,22 @@ export function PlanPage() {
           <Link className="button" to={paths.planEditor(plan.id)}>
             Edit plan
           </Link>
-          <button type="button" className="button" onClick={() => void copyAsText()}>
+          <button type="button" className="button" onClick={() => void copyAsText(false)}>
             Copy as text
           </button>
+          {safeCopy && (
+            <button type="button" className="link-button" onClick={() => void copyAsText(true)}>
+              or copy with all titles
+            </button>
+          )}
           <span className="plan-head__status" aria-live="polite">
-            {copyStatus === 'copied' ? 'Order copied ✓' : copyStatus === 'failed' ? 'This browser did not allow copying.' : ''}
+            {copyStatus === 'copied'
+              ? 'Order copied ✓'
+              : copyStatus === 'copied-safe'
+                ? 'Order copied ✓ (episode titles past the next few items left out)'
+                : copyStatus === 'failed'
+                  ? 'This browser did not allow copying.'
+                  : ''}
           </span>
           <button type="button" className="button" onClick={() => setSharing(true)}>
             Share
@@ -98,6 +114,7 @@ export function PlanPage() {
         </Suspense>
       )}
       <BackupReminder />
+      <BraidNote plan={plan} entries={entries} />
       <div className="plan-grid">
         <UpNextCard entry={entries[firstUndone]} position={firstUndone} total={entries.length} onJump={jumpToNext} />
         <ProgressSummary entries={entries} />
