@@ -17,11 +17,12 @@ describe('Helix screen', () => {
     await page.getByRole('heading', { level: 1, name: 'Helix' }).waitFor();
     await page.getByRole('button', { name: 'Show as table' }).focus();
     let label = '';
-    for (let i = 0; i < 200 && !label.startsWith('Desert Star, ch.'); i++) {
+    // Chapters 1 and 2 are linked to no season (no source matches them to an episode): go on to Part 1.
+    for (let i = 0; i < 200 && !label.startsWith('Desert Star, ch. 3–37'); i++) {
       await page.keyboard.press('Tab');
       label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
     }
-    expect(label).toMatch(/^Desert Star, ch\./);
+    expect(label).toMatch(/^Desert Star, ch\. 3–37/);
     const card = page.locator('#helix-card');
     await expect.poll(() => card.textContent()).toMatch(/Bosch: Legacy S3|Ballard S1/);
     expect(await card.isVisible()).toBe(true);
