@@ -23,7 +23,7 @@ describe('How this order is braided', () => {
     await startDoubleHelix(routes);
     expect(screen.getAllByRole('region', { name: 'How this order is braided' })).toHaveLength(1);
     expect(note()).toHaveTextContent(
-        "Desert Star tells two cases at once, but the shows split them: on screen, Bosch: Legacy S3 takes the Gallagher family case and Ballard S1 the Sarah Pearlman case, and Bosch: Legacy's last episode hands over to Ballard.",
+        'Desert Star tells two cases at once: on screen, Bosch: Legacy S3 takes the Gallagher family case, then hands over to Ballard S1 and the Sarah Pearlman case.',
     );
     expect(note()).toHaveTextContent('so chapters 38–54, the part Bosch: Legacy S3 draws on, come after that season ends.');
   });

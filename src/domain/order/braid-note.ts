@@ -31,7 +31,7 @@ export function braidNotes(index: PackIndex, entries: readonly OrderEntry[]): Br
       if (!ref || positions.length === 0) return [];
       const whole = links.find((link) => link.to === id && !link.chapters && link.thread);
       const thread = (whole ?? links.find((link) => link.to === id && link.thread))?.thread;
-      return [{ id, label: `${ref.show.title} S${ref.season.number}`, show: ref.show.title, thread, first: positions[0] as number, last: positions[positions.length - 1] as number }];
+      return [{ id, label: `${ref.show.title} S${ref.season.number}`, thread, first: positions[0] as number, last: positions[positions.length - 1] as number }];
     });
     if (seasons.length < 2) continue;
 
@@ -39,24 +39,27 @@ export function braidNotes(index: PackIndex, entries: readonly OrderEntry[]): Br
     const told = new Set((novel.segments ?? []).flatMap((segment) => [segment.thread, ...(segment.woven ?? [])]));
     const threads = seasons.map((season) => season.thread);
     const withCases = threads.every((thread) => thread && told.has(thread)) && new Set(threads).size === seasons.length;
-    const first = withCases
-      ? `${novel.title} tells ${seasons.length === 2 ? 'two' : seasons.length} cases at once, but the shows split them: on screen, ${joinAnd(
-          seasons.map((season, i) => `${season.label} ${i === 0 ? 'takes ' : ''}${lowerFirst(index.threads.get(season.thread as string)?.title ?? '')}`),
-        )}`
-      : `${novel.title} is drawn on by ${joinAnd(seasons.map((season) => season.label))}`;
-    const handOffs = seasons.slice(1).flatMap((season, i) => {
+    const caseOf = (season: (typeof seasons)[number]) => lowerFirst(index.threads.get(season.thread as string)?.title ?? '');
+    // "Hands over" only where a leads-into link joins one season's last episode to the next one's first, side by side.
+    const handsOver = seasons.slice(1).map((season, i) => {
       const before = seasons[i] as (typeof seasons)[number];
       const from = entries[before.last] as EpisodeEntry;
       const to = entries[season.first] as EpisodeEntry;
-      const linked = (index.linksOf.get(from.id) ?? []).some((link) => link.type === 'leads-into' && link.to === to.id);
-      return linked && season.first === before.last + 1 ? [`${before.show}'s last episode hands over to ${season.show}`] : [];
+      return season.first === before.last + 1 && (index.linksOf.get(from.id) ?? []).some((link) => link.type === 'leads-into' && link.to === to.id);
     });
-    const sentences = [`${first}${handOffs.length > 0 ? `, and ${joinAnd(handOffs)}` : ''}.`];
-
+    const parts = seasons.map((season, i) => {
+      if (i === 0) return withCases ? `${season.label} takes ${caseOf(season)}` : season.label;
+      const handOff = handsOver[i - 1] ? 'then hands over to ' : '';
+      return `${handOff}${season.label}${withCases ? `${handOff ? ' and' : ''} ${caseOf(season)}` : ''}`;
+    });
+    const onScreen = handsOver.every(Boolean) ? parts.join(', ') : joinAnd(parts);
+    const sentences = [
+      withCases ? `${novel.title} tells ${seasons.length === 2 ? 'two' : seasons.length} cases at once: on screen, ${onScreen}.` : `${novel.title} is drawn on by ${onScreen}.`,
+    ];
     const count = seasons.reduce((sum, season) => sum + entries.slice(season.first, season.last + 1).filter((entry) => entry.kind === 'episode' && index.episodes.get(entry.id)?.season.id === season.id).length, 0);
     const late = latePart(entries, novelId, links, seasons);
     sentences.push(
-      `Helix keeps the chapters in order and spreads the book over all ${count} episodes in screen order${
+      `Helix keeps the chapters in order across all ${count} episodes${
         late ? `, so ${chaptersText(late.chapters)}, the part ${late.season} draws on, ${late.chapters[0] === late.chapters[1] ? 'comes' : 'come'} after that season ends` : ''
       }.`,
     );

@@ -39,7 +39,7 @@ export function BraidNote({ plan, entries }: { plan: Plan; entries: readonly Ord
         <p key={note.novel}>{note.text}</p>
       ))}
       <div className="braid-note__actions">
-        <span>Rather keep the book in one piece?</span>
+        <span>Or keep the book whole:</span>
         {ALTERNATIVES.map(({ strategy, label }) => (
           <button key={strategy} type="button" className="button button--small" onClick={() => switchStrategy(plan, strategy)}>
             {label}

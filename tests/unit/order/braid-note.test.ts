@@ -15,15 +15,15 @@ describe('braidNotes', () => {
       {
         novel: 'desert-star',
         text:
-          "Desert Star tells two cases at once, but the shows split them: on screen, Bosch: Legacy S3 takes the Gallagher family case and Ballard S1 the Sarah Pearlman case, and Bosch: Legacy's last episode hands over to Ballard. " +
-          'Helix keeps the chapters in order and spreads the book over all 20 episodes in screen order, so chapters 38–54, the part Bosch: Legacy S3 draws on, come after that season ends.',
+          'Desert Star tells two cases at once: on screen, Bosch: Legacy S3 takes the Gallagher family case, then hands over to Ballard S1 and the Sarah Pearlman case. ' +
+          'Helix keeps the chapters in order across all 20 episodes, so chapters 38–54, the part Bosch: Legacy S3 draws on, come after that season ends.',
       },
     ]);
   });
 
   test('counts only the episodes in the plan', () => {
     const [note] = notesFor({ include: ['legacy-s03e01', 'legacy-s03e02', 'legacy-s03e03', 'ballard-s01', 'desert-star'] });
-    expect(note?.text).toContain('over all 13 episodes in screen order');
+    expect(note?.text).toContain('in order across all 13 episodes, so chapters 38–54');
   });
 
   test('says nothing when the book is not spread over two seasons', () => {
@@ -34,6 +34,6 @@ describe('braidNotes', () => {
 
   test('claims no hand-off when the seasons are not adjacent in the plan', () => {
     const [note] = notesFor({ include: ['legacy-s03e01', 'legacy-s03e02', 'ballard-s01e02', 'ballard-s01e03', 'desert-star'] });
-    expect(note?.text).toMatch(/^Desert Star tells two cases at once, but the shows split them: on screen, Bosch: Legacy S3 takes the Gallagher family case and Ballard S1 the Sarah Pearlman case\. Helix/);
+    expect(note?.text).toMatch(/^Desert Star tells two cases at once: on screen, Bosch: Legacy S3 takes the Gallagher family case and Ballard S1 the Sarah Pearlman case\. Helix/);
   });
 });
