@@ -1,4 +1,4 @@
-import { behind, CHAIN_BEFORE, compareKeys, HELD_PAST_EPISODE, relativeTo, type AnchorKey } from './anchor-key';
+import { behind, CHAIN_BEFORE, compareKeys, HELD_PAST_EPISODE, ownKey, relativeTo, type AnchorKey } from './anchor-key';
 import type { OrderEdge, OrderItem } from './order-item';
 
 /**
@@ -12,12 +12,12 @@ function flexible(item: OrderItem, groups: boolean): boolean {
 
 /**
  * Backward pass: walks items from the highest ordinal down (a reverse topological order, see
- * collect-items.ts) and gives each item a limit: the latest key at which everything after it can
- * still follow, i.e. just before the earliest of its successors' positions. A flexible successor
- * can wait, so its position counts only as far as its own limit. An item whose key is not before
- * its limit is pulled to it: a novel that a strategy wants earlier pulls the earlier books of its
- * series (and its own earlier chapters) with it. A fixed item keeps its key; the forward pass then
- * makes its successors wait. O(items + edges).
+ * collect-items.ts) and finds, for each item, the earliest position a successor will take; its
+ * limit is just before that. A flexible successor can wait, so its position counts only as far as
+ * its own limit. An item that does not sort before that position is pulled: back to its own date if
+ * that is early enough, else to its limit. So a novel that a strategy wants earlier pulls the
+ * earlier books of its series (and its own earlier chapters) with it. A fixed item keeps its key;
+ * the forward pass then makes its successors wait. O(items + edges).
  */
 export function pullEarlier(items: readonly OrderItem[], from: number, to: number, groups = false): void {
   // Per item, the earliest position a successor will take; its limit is just before that. Only
@@ -38,7 +38,10 @@ export function pullEarlier(items: readonly OrderItem[], from: number, to: numbe
     }
     firsts[i - from] = first;
     if (!first || !cause || item.fixed || compareKeys(item.key, first) < 0) continue;
-    item.key = relativeTo(first, CHAIN_BEFORE, item.ordinal);
+    // Back to its own date where that is early enough (a book published long before the season that
+    // pulls it keeps its place among the other books of its time), else just before the successor.
+    const own = ownKey(item.key.group, item.ownDay, item.ordinal);
+    item.key = compareKeys(own, first) < 0 ? own : relativeTo(first, CHAIN_BEFORE, item.ordinal);
     // Name the first cause: blocks of one book pulled by their pulled last block share its reason.
     item.pulledBefore = (cause.series === undefined ? cause.item.pulledBefore : undefined) ?? cause;
   }
