@@ -63,7 +63,8 @@ export function collectItems(index: PackIndex, spec: OrderSpec): CollectedItems 
           ownDay: day,
           key: ownKey(0, day, ordinal),
           fixed: false,
-          next: [],
+          chainNext: undefined,
+          seriesNext: undefined,
           waitingFor: 0,
           // Every field present from the start keeps one object shape for all items (faster access).
           pulledBefore: undefined,
@@ -100,7 +101,7 @@ export function collectItems(index: PackIndex, spec: OrderSpec): CollectedItems 
       const ordinal = items.length + step;
       return {
         kind: 'reading', ordinal, chain: chains.length, step, block, ownDay: day, key: ownKey(0, day, ordinal), fixed: false,
-        next: [], waitingFor: 0, pulledBefore: undefined, heldAfter: undefined, position: -1, placement: undefined,
+        chainNext: undefined, seriesNext: undefined, waitingFor: 0, pulledBefore: undefined, heldAfter: undefined, position: -1, placement: undefined,
       };
     });
     chain.forEach((item, step) => {
@@ -112,7 +113,7 @@ export function collectItems(index: PackIndex, spec: OrderSpec): CollectedItems 
       for (const series of novel.series) {
         const tail = seriesTail.get(series);
         // A novel sharing two series with its predecessor gets one edge, named after the first.
-        if (tail && !tail.next.some((edge) => edge.item === first)) link(tail, first, series);
+        if (tail && !tail.seriesNext?.some((edge) => edge.item === first)) link(tail, first, series);
         seriesTail.set(series, last);
       }
     }
@@ -124,6 +125,7 @@ export function collectItems(index: PackIndex, spec: OrderSpec): CollectedItems 
 }
 
 function link(from: OrderItem, to: OrderItem, series?: string): void {
-  from.next.push(series === undefined ? { item: to } : { item: to, series });
+  if (series === undefined) from.chainNext = to;
+  else (from.seriesNext ??= []).push({ item: to, series });
   to.waitingFor++;
 }

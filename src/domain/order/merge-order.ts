@@ -1,6 +1,6 @@
 import { compareKeys } from './anchor-key';
 import { MinHeap } from './min-heap';
-import type { OrderItem } from './order-item';
+import { NO_EDGES, type OrderItem } from './order-item';
 
 /**
  * Priority topological merge: always emits, among the items whose predecessors have all been
@@ -16,7 +16,9 @@ export function mergeOrder(items: readonly OrderItem[]): OrderItem[] {
   const emit = (item: OrderItem) => {
     item.position = order.length;
     order.push(item);
-    for (const edge of item.next) {
+    const next = item.chainNext;
+    if (next && --next.waitingFor === 0) heap.push(next);
+    for (const edge of item.seriesNext ?? NO_EDGES) {
       if (--edge.item.waitingFor === 0) heap.push(edge.item);
     }
   };

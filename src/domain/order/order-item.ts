@@ -28,6 +28,8 @@ export interface OrderEdge {
   readonly series?: string;
 }
 
+export const NO_EDGES: readonly OrderEdge[] = [];
+
 interface ItemBase {
   /**
    * Unique, fixed tie-breaker: episodes in pack order, then novels in publication order (pack
@@ -46,8 +48,10 @@ interface ItemBase {
    * placement, reading after a season): a successor that wants to come sooner waits instead.
    */
   fixed: boolean;
-  /** Items that must come after this one (chain and series edges). */
-  readonly next: OrderEdge[];
+  /** The next item of its chain (next episode, next block of the novel), which must come after it. */
+  chainNext: OrderItem | undefined;
+  /** Series edges: first blocks of the next included novels of its series (set on a novel's last block). */
+  seriesNext: OrderEdge[] | undefined;
   /** Number of edges into this item; the merge counts it down. */
   waitingFor: number;
   /** The successor that pulled this item's key earlier. */

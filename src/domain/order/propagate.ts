@@ -1,5 +1,5 @@
 import { behind, CHAIN_BEFORE, compareKeys, HELD_PAST_EPISODE, ownKey, relativeTo, type AnchorKey } from './anchor-key';
-import type { OrderEdge, OrderItem } from './order-item';
+import { NO_EDGES, type OrderItem } from './order-item';
 
 /**
  * A book at its own date (no link placed it): free to wait for a predecessor, up to its limit.
@@ -29,12 +29,15 @@ export function pullEarlier(items: readonly OrderItem[], from: number, to: numbe
   };
   for (let i = to - 1; i >= from; i--) {
     const item = items[i] as OrderItem;
-    let first: AnchorKey | undefined;
-    let cause: OrderEdge | undefined;
-    for (const edge of item.next) {
+    // The earliest position a successor will take, and the successor (with the series of its edge).
+    const chained = item.chainNext;
+    let first = chained && (flexible(chained, groups) ? limitOf(chained) : chained.key);
+    let cause: OrderItem | undefined = first && chained;
+    let series: string | undefined;
+    for (const edge of item.seriesNext ?? NO_EDGES) {
       const successor = edge.item;
       const cap = flexible(successor, groups) ? limitOf(successor) : successor.key;
-      if (cap && (!first || compareKeys(cap, first) < 0)) [first, cause] = [cap, edge];
+      if (cap && (!first || compareKeys(cap, first) < 0)) [first, cause, series] = [cap, successor, edge.series];
     }
     firsts[i - from] = first;
     if (!first || !cause || item.fixed || compareKeys(item.key, first) < 0) continue;
@@ -43,7 +46,7 @@ export function pullEarlier(items: readonly OrderItem[], from: number, to: numbe
     const own = ownKey(item.key.group, item.ownDay, item.ordinal);
     item.key = compareKeys(own, first) < 0 ? own : relativeTo(first, CHAIN_BEFORE, item.ordinal);
     // Name the first cause: blocks of one book pulled by their pulled last block share its reason.
-    item.pulledBefore = (cause.series === undefined ? cause.item.pulledBefore : undefined) ?? cause;
+    item.pulledBefore = series === undefined ? (cause.pulledBefore ?? { item: cause }) : { item: cause, series };
   }
 }
 
@@ -54,15 +57,16 @@ export function pullEarlier(items: readonly OrderItem[], from: number, to: numbe
  */
 export function holdLater(items: readonly OrderItem[]): void {
   for (const item of items) {
-    for (const edge of item.next) {
-      const successor = edge.item;
-      if (compareKeys(successor.key, item.key) > 0) continue;
-      successor.key = heldKey(item, successor);
-      // Name the first cause: the later blocks of a held book share the first block's reason.
-      const inherited = edge.series === undefined && successor.kind === item.kind ? item.heldAfter : undefined;
-      successor.heldAfter = inherited ?? (edge.series === undefined ? { item } : { item, series: edge.series });
-    }
+    if (item.chainNext) hold(item, item.chainNext, undefined);
+    for (const edge of item.seriesNext ?? NO_EDGES) hold(item, edge.item, edge.series);
   }
+}
+
+function hold(item: OrderItem, successor: OrderItem, series: string | undefined): void {
+  if (compareKeys(successor.key, item.key) > 0) return;
+  successor.key = heldKey(item, successor);
+  // Name the first cause: the later blocks of a held book share the first block's reason.
+  successor.heldAfter = series === undefined ? (item.heldAfter ?? { item }) : { item, series };
 }
 
 /**
@@ -74,7 +78,8 @@ function heldKey(blocker: OrderItem, item: OrderItem): AnchorKey {
   const placement = blocker.kind === 'reading' ? blocker.placement : undefined;
   if (placement?.fallback?.last === placement?.episode && placement?.how === 'paced' && blocker.key.offset < 0) {
     const past = { ...blocker.key, offset: HELD_PAST_EPISODE, wait: blocker.key.wait + 1, own: item.ordinal };
-    if (item.next.every((edge) => flexible(edge.item, false) || compareKeys(past, edge.item.key) < 0)) return past;
+    const waits = (next: OrderItem) => flexible(next, false) || compareKeys(past, next.key) < 0;
+    if ((!item.chainNext || waits(item.chainNext)) && (item.seriesNext ?? NO_EDGES).every((edge) => waits(edge.item))) return past;
   }
   return behind(blocker.key, item.ordinal);
 }
