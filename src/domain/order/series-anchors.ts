@@ -60,10 +60,18 @@ export function anchorSeries(index: PackIndex, items: readonly OrderItem[], seri
     if (item.kind === 'episode') return index.shows.get(id)?.title ?? id;
     return `${index.series.get(id)?.title ?? index.novels.get(id)?.title ?? id} novels`;
   };
+  // One place per (group, own group, kind): items share them, so reasons do not rebuild titles.
+  const places = new Map<string, SeriesPlace>();
   return (item) => {
     const group = item.key.group;
     const own = ownGroup.get(item) ?? group;
-    const place = { title: titleOf(group, item), rank: shown.get(group) ?? 1, total: usedRanks.length };
-    return own === group ? place : { ...place, ownTitle: titleOf(own, item) };
+    const cacheKey = `${group}|${own}|${item.kind}`;
+    let place = places.get(cacheKey);
+    if (!place) {
+      const base = { title: titleOf(group, item), rank: shown.get(group) ?? 1, total: usedRanks.length };
+      place = own === group ? base : { ...base, ownTitle: titleOf(own, item) };
+      places.set(cacheKey, place);
+    }
+    return place;
   };
 }
