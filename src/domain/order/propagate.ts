@@ -37,7 +37,11 @@ export function pullEarlier(items: readonly OrderItem[], from: number, to: numbe
     for (const edge of item.seriesNext ?? NO_EDGES) {
       const successor = edge.item;
       const cap = flexible(successor, groups) ? limitOf(successor) : successor.key;
-      if (cap && (!first || compareKeys(cap, first) < 0)) [first, cause, series] = [cap, successor, edge.series];
+      if (cap && (!first || compareKeys(cap, first) < 0)) {
+        first = cap;
+        cause = successor;
+        series = edge.series;
+      }
     }
     firsts[i - from] = first;
     if (!first || !cause || item.fixed || compareKeys(item.key, first) < 0) continue;

@@ -101,9 +101,9 @@ function crossesScreenOrder(placements: readonly (LinkPlacement | undefined)[]):
   return false;
 }
 
-/** Spots compare like keys without the item's own ordinal. */
+/** Spots compare like keys without the item's own ordinal (spotOf gives them all 0). */
 function compareSpots(a: AnchorKey, b: AnchorKey): number {
-  return compareKeys(a, { ...b, own: a.own });
+  return compareKeys(a, b);
 }
 
 /**

@@ -30,32 +30,38 @@ export interface Reason {
 }
 
 /**
- * One phrase of a reason. `text` is ordering logic, fine to show for any item; `detail` holds plot
- * words (a link's or segment's label) and is left out of the spoiler-safe reason.
+ * Builds a reason phrase by phrase, in full and spoiler-safe at once. `text` is ordering logic, fine
+ * to show for any item; `detail` holds plot words (a link's or segment's label) and is left out of
+ * the spoiler-safe reason. Strings only, no arrays: this runs for every item of every order.
  */
-interface Phrase {
-  readonly text: string;
-  readonly detail?: string | undefined;
+class ReasonText {
+  text = '';
+  safe = '';
+  count = 0;
+  private details = false;
+
+  add(text: string, detail?: string): void {
+    const words = this.count === 0 ? upperFirst(text) : text;
+    const separator = this.count === 0 ? '' : '; ';
+    this.text += separator + (detail ? `${words} (${detail})` : words);
+    this.safe += separator + words;
+    if (detail) this.details = true;
+    this.count++;
+  }
+
+  done(): Reason {
+    return { text: this.text, safe: this.details ? this.safe : this.text };
+  }
 }
 
 /** One short sentence: why the item sits where it does, then what had to give way, if anything. */
 export function reasonFor(item: OrderItem, context: ReasonContext): Reason {
-  const phrases = item.kind === 'episode' ? episodeReason(item, context) : readingReason(item, context);
+  const out = new ReasonText();
+  if (item.kind === 'episode') episodeReason(item, context, out);
+  else readingReason(item, context, out);
   const relaxed = relaxation(item, context);
-  if (relaxed) phrases.push({ text: relaxed });
-  // Plain loops: this runs for every item of every order, so it avoids intermediate arrays.
-  let text = '';
-  let safe = '';
-  let details = false;
-  for (let i = 0; i < phrases.length; i++) {
-    const phrase = phrases[i] as Phrase;
-    const words = i === 0 ? upperFirst(phrase.text) : phrase.text;
-    const separator = i === 0 ? '' : '; ';
-    text += separator + (phrase.detail ? `${words} (${phrase.detail})` : words);
-    safe += separator + words;
-    if (phrase.detail) details = true;
-  }
-  return { text, safe: details ? safe : text };
+  if (relaxed) out.add(relaxed);
+  return out.done();
 }
 
 function dated(item: OrderItem): string {
@@ -86,31 +92,29 @@ function itemLabel(item: OrderItem): string {
   return item.kind === 'episode' ? episodeLabel(item.ref) : blockTitle(item.block);
 }
 
-function episodeReason(item: EpisodeItem, context: ReasonContext): Phrase[] {
+function episodeReason(item: EpisodeItem, context: ReasonContext, out: ReasonText): void {
   const { strategy } = context;
-  if (strategy === 'series' && context.seriesPlace) return [{ text: `${seriesPhrase(context.seriesPlace(item))}; ${lowerFirst(dated(item))}` }];
-  const phrases: Phrase[] = [];
+  if (strategy === 'series' && context.seriesPlace) return out.add(`${seriesPhrase(context.seriesPlace(item))}; ${lowerFirst(dated(item))}`);
   const from = item.leadFrom;
   if (from && item.position > from.position) {
-    phrases.push({ text: `${previous(item, context) === from ? 'Picks up right after' : 'Picks up from'} ${episodeLabel(from.ref)}` });
+    out.add(`${previous(item, context) === from ? 'Picks up right after' : 'Picks up from'} ${episodeLabel(from.ref)}`);
   }
   const onScreen = strategy === 'helix' ? caseOnScreen(item, context) : undefined;
-  if (onScreen) phrases.push({ text: onScreen });
-  if (phrases.length === 0) phrases.push({ text: dated(item) });
+  if (onScreen) out.add(onScreen);
+  if (out.count === 0) out.add(dated(item));
   for (const next of item.leadsInto ?? []) {
-    phrases.push({ text: `leads into ${episodeLabel(next.ref)}`, detail: leadLabel(context.index, item, next) });
+    out.add(`leads into ${episodeLabel(next.ref)}`, leadLabel(context.index, item, next));
   }
   const reading = context.nextReading?.get(item);
   if (reading) {
     const before = previous(reading, context);
-    if (before === item) phrases.push({ text: `read ${blockTitle(reading.block)} next` });
-    else if (before) phrases.push({ text: `next reading: ${blockTitle(reading.block)}, after ${itemLabel(before)}` });
+    if (before === item) out.add(`read ${blockTitle(reading.block)} next`);
+    else if (before) out.add(`next reading: ${blockTitle(reading.block)}, after ${itemLabel(before)}`);
   }
   if (strategy !== 'release') {
     const adapts = adaptedChapters(item, context);
-    if (adapts) phrases.push(adapts);
+    if (adapts) out.add(adapts.text, adapts.detail);
   }
-  return phrases;
 }
 
 function leadLabel(index: PackIndex, from: EpisodeItem, to: EpisodeItem): string | undefined {
@@ -148,7 +152,7 @@ function linkedNovelTitles(season: Season, { index, novels: included, seasonNove
 }
 
 /** "adapts Desert Star ch. 1–2" for the first chapter-level link to this episode from an included novel. */
-function adaptedChapters(item: EpisodeItem, { index, novels }: ReasonContext): Phrase | undefined {
+function adaptedChapters(item: EpisodeItem, { index, novels }: ReasonContext): { text: string; detail?: string | undefined } | undefined {
   for (const link of index.linksOf.get(item.ref.episode.id) ?? []) {
     if (link.type !== 'adapts' || link.to !== item.ref.episode.id || !link.chapters) continue;
     const novel = index.novels.get(link.from);
@@ -157,12 +161,10 @@ function adaptedChapters(item: EpisodeItem, { index, novels }: ReasonContext): P
   return undefined;
 }
 
-function readingReason(item: ReadingItem, context: ReasonContext): Phrase[] {
-  if (context.strategy === 'series' && context.seriesPlace) {
-    return [{ text: `${seriesPhrase(context.seriesPlace(item))}; ${lowerFirst(dated(item))}` }];
-  }
+function readingReason(item: ReadingItem, context: ReasonContext, out: ReasonText): void {
+  if (context.strategy === 'series' && context.seriesPlace) return out.add(`${seriesPhrase(context.seriesPlace(item))}; ${lowerFirst(dated(item))}`);
   const placement = item.placement;
-  if (!placement) return [{ text: dated(item) }];
+  if (!placement) return out.add(dated(item));
   const { link, episode, how, fallback } = placement;
   const novel = item.block.novel;
   const { index } = context;
@@ -170,32 +172,40 @@ function readingReason(item: ReadingItem, context: ReasonContext): Phrase[] {
   // chapter order moved it, say where it belongs instead (the relaxation then says why).
   const side = item.position < episode.position ? 'before' : 'after';
   const there = how === 'paced' ? besides(item, episode, context) : side === how;
-  const phrases: Phrase[] = [];
   const handOff = episode.leadFrom && episode.leadFrom.position === episode.position - 1 && side === 'after' && how !== 'after' ? episode.leadFrom : undefined;
   if (fallback && how === 'paced') {
-    const names = fallback.seasons.map((id) => index.seasons.get(id)).filter((season) => season !== undefined).map(seasonLabel);
-    const over = names.length === 2 ? 'both seasons' : names.length > 2 ? `all ${names.length} seasons` : (names[0] ?? 'the season');
-    phrases.push({ text: `${there ? 'paced' : 'belongs'} alongside ${episodeLabel(episode.ref)}`, detail: segmentLabel(item) });
-    if (there && handOff) phrases.push({ text: `after it, so that the hand-off from ${episodeLabel(handOff.ref)} stays unbroken` });
-    phrases.push({ text: `${novel.title} is spread over ${over} in chapter order` });
-    return phrases;
+    const over = spreadOver(fallback.seasons, index);
+    out.add(`${there ? 'paced' : 'belongs'} alongside ${episodeLabel(episode.ref)}`, segmentLabel(item));
+    if (there && handOff) out.add(`after it, so that the hand-off from ${episodeLabel(handOff.ref)} stays unbroken`);
+    return out.add(`${novel.title} is spread over ${over} in chapter order`);
   }
   const verb = there ? 'read' : 'belongs';
   if (how === 'paced') {
-    phrases.push({ text: `${there ? 'paced' : 'belongs'} alongside ${episodeLabel(episode.ref)}`, detail: link.label });
+    out.add(`${there ? 'paced' : 'belongs'} alongside ${episodeLabel(episode.ref)}`, link.label);
   } else {
     const season = index.seasons.get(link.to);
     const where = `${verb} ${how}`;
-    phrases.push(
-      season
-        ? { text: how === 'before' ? `${where} ${seasonLabel(season)}: the season draws on ${partOf(novel, link)}` : `${where} ${seasonLabel(season)}, which draws on ${partOf(novel, link)}`, detail: link.label }
-        : { text: `${where} ${episodeLabel(episode.ref)}, which ${link.chapters ? 'adapts' : 'draws on'} ${partOf(novel, link)}`, detail: link.label },
-    );
+    if (season) {
+      out.add(how === 'before' ? `${where} ${seasonLabel(season)}: the season draws on ${partOf(novel, link)}` : `${where} ${seasonLabel(season)}, which draws on ${partOf(novel, link)}`, link.label);
+    } else {
+      out.add(`${where} ${episodeLabel(episode.ref)}, which ${link.chapters ? 'adapts' : 'draws on'} ${partOf(novel, link)}`, link.label);
+    }
   }
   if (handOff && (how === 'paced' ? there : !there && besides(item, episode, context))) {
-    phrases.push({ text: `${how === 'paced' ? 'after it' : `placed after ${episodeLabel(episode.ref)}`}, so that the hand-off from ${episodeLabel(handOff.ref)} stays unbroken` });
+    out.add(`${how === 'paced' ? 'after it' : `placed after ${episodeLabel(episode.ref)}`}, so that the hand-off from ${episodeLabel(handOff.ref)} stays unbroken`);
   }
-  return phrases;
+}
+
+/** "both seasons", "all 3 seasons" or the one season's label; the blocks of a novel share one list, so once. */
+const spreadOverText = new WeakMap<readonly string[], string>();
+function spreadOver(seasons: readonly string[], index: PackIndex): string {
+  let text = spreadOverText.get(seasons);
+  if (text === undefined) {
+    const names = seasons.map((id) => index.seasons.get(id)).filter((season) => season !== undefined).map(seasonLabel);
+    text = names.length === 2 ? 'both seasons' : names.length > 2 ? `all ${names.length} seasons` : (names[0] ?? 'the season');
+    spreadOverText.set(seasons, text);
+  }
+  return text;
 }
 
 /** Whether only reading sits between the item and the episode (so it is beside it). */
