@@ -1,25 +1,14 @@
-import { useEffect, useRef } from 'react';
-import { NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
+import { NavLink, Outlet, ScrollRestoration } from 'react-router-dom';
 import { useFranchiseStore } from '../data/franchise-store';
 import { PackGate } from './PackGate';
 import { paths } from './paths';
-import { HelixMark, NAV, SkipLink } from './shell-parts';
+import { HelixMark, NAV, NavIcon, SkipLink } from './shell-parts';
 import { StorageNotices } from '../ui/StorageNotices';
 import { UndoToast } from '../ui/UndoToast';
 import { UpdatePrompt } from '../ui/UpdatePrompt';
 
-
-/** Header, navigation and footer shared by every screen. */
+/** Header, navigation and footer shared by every screen. On phones the navigation is a bottom tab bar (CSS). */
 export function AppShell() {
-  const nav = useRef<HTMLElement>(null);
-  const { pathname } = useLocation();
-  // On phones the nav is one scrolling row: bring the current screen's link into view.
-  useEffect(() => {
-    const bar = nav.current;
-    const current = bar?.querySelector<HTMLElement>('a[aria-current="page"]');
-    if (!bar || !current || bar.scrollWidth <= bar.clientWidth) return;
-    bar.scrollLeft = current.offsetLeft - (bar.clientWidth - current.offsetWidth) / 2;
-  }, [pathname]);
   return (
     <div className="shell">
       <SkipLink />
@@ -28,12 +17,13 @@ export function AppShell() {
           <HelixMark />
           <span>Helix</span>
         </NavLink>
-        <nav aria-label="Main" ref={nav}>
+        <nav aria-label="Main">
           <ul className="nav">
             {NAV.map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to} end={item.end}>
-                  {item.label}
+                  <NavIcon d={item.icon} />
+                  <span>{item.label}</span>
                 </NavLink>
               </li>
             ))}
