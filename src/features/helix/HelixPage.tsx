@@ -1,5 +1,5 @@
-import { useCallback, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { Link } from 'react-router-dom';
 import { paths } from '../../app/paths';
 import { hideSpoilers } from '../../domain/helix-layout/hide-spoilers';
 import { layoutHelix } from '../../domain/helix-layout/layout-helix';
@@ -16,13 +16,13 @@ import { downloadPng, downloadSvg } from './export-picture';
 import { HelixPicture } from './HelixPicture';
 import { HelixStats } from './HelixStats';
 import { HelixTable } from './HelixTable';
-import { itemsInPlan, markTarget } from './mark-target';
+import { markTargets } from './mark-target';
+import './helix.css';
 
 /** The Helix screen: the braided picture (or its table), zoom into a season, progress, stats and export. */
 export function HelixPage() {
   useDocumentTitle('Helix');
   const index = usePackIndex();
-  const navigate = useNavigate();
   const plan = useActivePlan();
   const entries = usePlanEntries(plan);
   const doneFlags = useDoneFlags(entries);
@@ -32,13 +32,15 @@ export function HelixPage() {
   const [asTable, setAsTable] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
+  const [stage, setStage] = useState<HTMLDivElement | null>(null);
+  const width = useStageWidth(stage);
   const controlsId = useId();
 
   const planOrder = useMemo(() => entries.map((e) => e.id), [entries]);
   const effectiveMode = mode === 'plan' && planOrder.length > 0 ? 'plan' : 'time';
   const fullLayout = useMemo(
-    () => layoutHelix(index, { mode: effectiveMode, planOrder, zoom: seasonId ? { seasonId } : null }),
-    [index, effectiveMode, planOrder, seasonId],
+    () => layoutHelix(index, { mode: effectiveMode, planOrder, zoom: seasonId ? { seasonId } : null, width }),
+    [index, effectiveMode, planOrder, seasonId, width],
   );
   // Spoiler safety as on the plan: titles show for what is done and for the next few items of the plan.
   const spoilerSafety = useHelixStore((s) => s.settings.spoilerSafety);
@@ -48,11 +50,9 @@ export function HelixPage() {
     const near = new Set(planOrder.filter((_, position) => !isPastSpoilerWindow(position, firstUndone)));
     return hideSpoilers(fullLayout, (id) => near.has(id) || progress[id]?.done === true);
   }, [fullLayout, spoilerSafety, planOrder, firstUndone, progress]);
-  const inPlan = useMemo(() => itemsInPlan(index, planOrder), [index, planOrder]);
   const lookup = lookupFor(progress);
   const progressOf = useCallback((mark: HelixMark) => markProgress(index, mark, lookup), [index, lookup]);
-  const openTarget = useCallback((to: string) => void navigate(to), [navigate]);
-  const actionOf = useCallback((mark: HelixMark) => markTarget(index, mark, inPlan), [index, inPlan]);
+  const targetsOf = useCallback((mark: HelixMark) => markTargets(index, mark, entries), [index, entries]);
   const seasons = useMemo(() => [...index.seasons.values()].filter((s) => s.season.episodes.length > 0), [index]);
 
   const fileName = seasonId ? `helix-${seasonId}` : `helix-${effectiveMode}`;
@@ -61,8 +61,9 @@ export function HelixPage() {
     if (!svg) return;
     setExportError(null);
     try {
-      if (kind === 'svg') downloadSvg(svg, fileName);
-      else await downloadPng(svg, fileName);
+      const size = { width: layout.width, height: layout.height };
+      if (kind === 'svg') downloadSvg(svg, fileName, size);
+      else await downloadPng(svg, fileName, size);
     } catch (error) {
       setExportError(error instanceof Error ? error.message : 'Export failed');
     }
@@ -124,8 +125,10 @@ export function HelixPage() {
         <HelixTable index={index} layout={layout} progressOf={progressOf} />
       ) : (
         <>
-          <HelixPicture index={index} layout={layout} svgRef={svgRef} progressOf={progressOf} actionOf={actionOf} onActivate={openTarget} />
           <Legend index={index} />
+          <div className="helix-stage" ref={setStage}>
+            <HelixPicture index={index} layout={layout} svgRef={svgRef} progressOf={progressOf} targetsOf={targetsOf} />
+          </div>
         </>
       )}
       {entries.length > 0 ? (
@@ -137,6 +140,23 @@ export function HelixPage() {
       )}
     </div>
   );
+}
+
+/** The stage's width in px, followed on resize; the picture is laid out for it (jsdom, which has no layout, gets 1100). */
+function useStageWidth(element: HTMLElement | null): number {
+  const [width, setWidth] = useState(1100);
+  useLayoutEffect(() => {
+    if (!element) return;
+    const measure = () => {
+      const next = Math.round(element.clientWidth);
+      if (next > 0) setWidth((old) => (Math.abs(old - next) < 1 ? old : next));
+    };
+    measure();
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    observer?.observe(element);
+    return () => observer?.disconnect();
+  }, [element]);
+  return width;
 }
 
 function Legend({ index }: { index: ReturnType<typeof usePackIndex> }) {
