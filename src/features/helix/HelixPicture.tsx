@@ -324,6 +324,7 @@ const Mark = memo(function Mark({ mark, isParent, name, progress, threadColor, t
       className={`helix-mark helix-mark--${mark.kind}${done ? ' helix-mark--done' : ''}${mark.approximate ? ' helix-mark--approx' : ''}${isParent ? ' helix-mark--parent' : ''}`}
       style={style}
       data-mark={mark.id}
+      data-parent={mark.parent}
       onFocus={() => onFocus(mark)}
       onBlur={() => onBlur(null)}
       onMouseEnter={() => onHover(mark)}

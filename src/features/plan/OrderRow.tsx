@@ -70,20 +70,6 @@ export const OrderRow = memo(function OrderRow({ entry, index, spoilerHidden, th
         {formatMinutes(entry.minutes)}
       </span>
       <span className="row__actions">
-        {hidden && (
-          <button
-            type="button"
-            className="row__action"
-            tabIndex={-1}
-            onClick={(event) => {
-              focusRowCheckbox(event.currentTarget);
-              setRevealed(true);
-            }}
-            aria-label={`Reveal the title of ${name}`}
-          >
-            Reveal
-          </button>
-        )}
         {!done && index > 0 && (
           <button
             type="button"
@@ -97,6 +83,20 @@ export const OrderRow = memo(function OrderRow({ entry, index, spoilerHidden, th
             aria-label={`Done up to here: ${name}`}
           >
             Done up to here
+          </button>
+        )}
+        {hidden && (
+          <button
+            type="button"
+            className="row__action"
+            tabIndex={-1}
+            onClick={(event) => {
+              focusRowCheckbox(event.currentTarget);
+              setRevealed(true);
+            }}
+            aria-label={`Reveal the title of ${name}`}
+          >
+            Reveal
           </button>
         )}
       </span>

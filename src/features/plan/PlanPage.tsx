@@ -109,7 +109,7 @@ export function PlanPage() {
   };
   return (
     <div className="page page--plan plan">
-      <aside className="plan-aside" aria-label="Plan overview">
+      <div className="plan-aside">
         <header className="plan-head">
           <h1>{plan.name}</h1>
           <p className="plan-head__meta">
@@ -136,7 +136,7 @@ export function PlanPage() {
         <UpNextCard entry={entries[firstUndone]} position={firstUndone} total={entries.length} onJump={jumpToNext} />
         <ProgressSummary entries={entries} />
         <KeyHelp />
-      </aside>
+      </div>
       {sharing && (
         <Suspense fallback={null}>
           <ShareDialog plan={plan} entries={entries} onClose={() => setSharing(false)} />

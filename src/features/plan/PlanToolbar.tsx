@@ -1,4 +1,5 @@
 import type { FilterGroup, PlanFilter } from '../../domain/plan-view/plan-filter';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
 
 interface Props {
   filter: PlanFilter;
@@ -39,15 +40,7 @@ export function PlanToolbar({ filter, onFilter, groups, hideDone, spoilerSafety,
             }
           }}
         />
-        <fieldset className="plan-kind">
-          <legend className="visually-hidden">Kind</legend>
-          {KINDS.map((kind) => (
-            <label key={kind.value} className={`plan-kind__option${filter.kind === kind.value ? ' plan-kind__option--on' : ''}`}>
-              <input type="radio" name="plan-kind" value={kind.value} checked={filter.kind === kind.value} onChange={() => onFilter({ kind: kind.value })} />
-              {kind.label}
-            </label>
-          ))}
-        </fieldset>
+        <ChoiceGroup legend="Kind" name="plan-kind" value={filter.kind} options={KINDS} onChange={(kind) => onFilter({ kind })} />
         {groups.length > 1 && (
           <select className="plan-tools__group" aria-label="Show or series" value={filter.group} onChange={(event) => onFilter({ group: event.target.value })}>
             <option value="">All shows and series</option>
