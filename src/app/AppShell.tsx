@@ -2,7 +2,7 @@ import { NavLink, Outlet, ScrollRestoration } from 'react-router-dom';
 import { useFranchiseStore } from '../data/franchise-store';
 import { PackGate } from './PackGate';
 import { paths } from './paths';
-import { HelixMark, NAV, NavIcon, SkipLink } from './shell-parts';
+import { HelixMark, NAV, SkipLink } from './shell-parts';
 import { StorageNotices } from '../ui/StorageNotices';
 import { UndoToast } from '../ui/UndoToast';
 import { UpdatePrompt } from '../ui/UpdatePrompt';
@@ -22,8 +22,7 @@ export function AppShell() {
             {NAV.map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to} end={item.end}>
-                  <NavIcon d={item.icon} />
-                  <span>{item.label}</span>
+                  {item.label}
                 </NavLink>
               </li>
             ))}

@@ -35,6 +35,6 @@ export const SEGMENT_MIN_WIDTH = 9;
 
 /** Vertical (phone) layout: year labels on the left, two columns (TV, novels) with a lane for curves between. */
 export const YEAR_GUTTER = 40;
-export const COLUMN_GAP = 24;
+export const COLUMN_GAP = 34;
 export const BOX_PAD = 5;
 export const STRIP_HEIGHT = 12;

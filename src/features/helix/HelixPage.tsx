@@ -11,6 +11,7 @@ import { usePlanEntries } from '../../data/use-plan-entries';
 import { useHelixStore } from '../../store/helix-store';
 import { lookupFor, useActivePlan, useDoneFlags, useFirstUndoneIndex } from '../../store/progress-selectors';
 import { isPastSpoilerWindow } from '../../ui/spoiler-window';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { downloadPng, downloadSvg } from './export-picture';
 import { HelixPicture } from './HelixPicture';
@@ -72,32 +73,32 @@ export function HelixPage() {
   return (
     <div className="page page--helix">
       <h1>Helix</h1>
-      <p className="lede">
-        Every show and novel series on its own lane; curves show which novel (or which chapters) each season adapts, dotted lines who crosses over. <em>Desert Star</em>’s two
-        threads braid into <em>Bosch: Legacy</em> S3 and <em>Ballard</em> S1.
+      <p className="lede helix-lede">
+        Shows and novel series over time; curves show what each season adapts. <em>Desert Star</em>’s two threads braid into <em>Bosch: Legacy</em> S3 and{' '}
+        <em>Ballard</em> S1.
       </p>
       <div className="helix-toolbar" id={controlsId}>
-        <fieldset className="helix-toolbar__group">
-          <legend>Lay out by</legend>
-          <label className="toggle">
-            <input type="radio" name="helix-mode" checked={mode === 'time'} onChange={() => setMode('time')} /> Release date
-          </label>
-          <label className="toggle">
-            <input type="radio" name="helix-mode" checked={mode === 'plan'} disabled={planOrder.length === 0} onChange={() => setMode('plan')} /> Your plan’s order
-          </label>
-        </fieldset>
-        <label className="field field--inline helix-toolbar__season">
-          <span>Focus a season</span>
-          <select value={seasonId} onChange={(event) => setSeasonId(event.target.value)}>
+        <ChoiceGroup
+          legend="Lay out by"
+          name="helix-mode"
+          value={mode}
+          options={[
+            { value: 'time', label: 'By release date' },
+            { value: 'plan', label: 'In your plan’s order' },
+          ]}
+          onChange={setMode}
+        />
+        <span className="helix-toolbar__season">
+          <select value={seasonId} onChange={(event) => setSeasonId(event.target.value)} aria-label="Focus a season">
             <option value="">The whole universe</option>
             {seasons.map(({ season }) => (
               <option key={season.id} value={season.id}>
-                {nameOf(index, season.id)}
+                Focus: {nameOf(index, season.id)}
               </option>
             ))}
           </select>
-        </label>
-        <button type="button" className="button" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
+        </span>
+        <button type="button" className="button button--small" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
           Show as table
         </button>
         {!asTable && (

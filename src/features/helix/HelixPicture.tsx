@@ -183,7 +183,11 @@ export function HelixPicture({ index, layout, svgRef, progressOf, targetsOf }: P
   return (
     <>
       <div className="helix-zoom" role="group" aria-label="Zoom">
-        <span className="helix-zoom__hint">Ctrl + scroll or pinch to zoom{zoomed ? ', drag to pan' : ''}</span>
+        <span className="helix-zoom__hint">
+          <span className="helix-zoom__mouse">Ctrl + scroll to zoom</span>
+          <span className="helix-zoom__touch">Pinch to zoom</span>
+          {zoomed ? ', drag to pan' : ''}
+        </span>
         <button type="button" className="button button--small" onClick={() => zoomBy(1.25)} aria-label="Zoom in">
           +
         </button>
@@ -313,6 +317,8 @@ interface MarkProps {
 
 const Mark = memo(function Mark({ mark, isParent, name, progress, threadColor, tabbable, expanded, describedBy, onFocus, onBlur, onHover, onActivate }: MarkProps) {
   const done = progress !== null && progress >= 1;
+  // A label drawn inside the mark stays readable over a lighter progress fill.
+  const labelInside = mark.text !== null && mark.text.x >= mark.x && mark.text.x < mark.x + mark.width;
   const style = threadColor ? ({ '--c': threadColor } as CSSProperties) : undefined;
   return (
     <g
@@ -321,7 +327,7 @@ const Mark = memo(function Mark({ mark, isParent, name, progress, threadColor, t
       aria-label={`${name}${progress !== null ? `, ${Math.round(progress * 100)}% done` : ''}`}
       aria-describedby={describedBy}
       aria-expanded={expanded}
-      className={`helix-mark helix-mark--${mark.kind}${done ? ' helix-mark--done' : ''}${mark.approximate ? ' helix-mark--approx' : ''}${isParent ? ' helix-mark--parent' : ''}`}
+      className={`helix-mark helix-mark--${mark.kind}${done ? ' helix-mark--done' : ''}${mark.approximate ? ' helix-mark--approx' : ''}${isParent ? ' helix-mark--parent' : ''}${labelInside ? ' helix-mark--labelled' : ''}`}
       style={style}
       data-mark={mark.id}
       data-parent={mark.parent}

@@ -87,14 +87,14 @@ export function OrderList({ entries, visible, firstUndone, spoilerSafety, thread
   });
 
   const focusRow = useCallback(
-    (position: number) => {
+    (position: number, block: ScrollLogicalPosition = 'nearest') => {
       const clamped = Math.max(0, Math.min(visible.length - 1, position));
       const index = visible[clamped];
       if (index === undefined) return;
       const target = checkboxOf(listRef.current, index);
       if (target) {
         target.focus({ preventScroll: true });
-        target.scrollIntoView?.({ block: 'nearest' });
+        target.scrollIntoView?.({ block });
         return;
       }
       if (virtual) {
@@ -108,7 +108,11 @@ export function OrderList({ entries, visible, firstUndone, spoilerSafety, thread
 
   const focusCurrent = useCallback(() => {
     const current = currentIndex();
-    if (current !== undefined) focusRow(visible.indexOf(current));
+    // Entering the list from elsewhere: bring the row to the middle of the window if it is out of sight.
+    const box = current === undefined ? null : checkboxOf(listRef.current, current);
+    const rect = box?.getBoundingClientRect();
+    const inSight = rect && rect.top >= 0 && rect.bottom <= window.innerHeight;
+    if (current !== undefined) focusRow(visible.indexOf(current), inSight ? 'nearest' : 'center');
   }, [currentIndex, focusRow, visible]);
   useImperativeHandle(
     handle,
