@@ -27,6 +27,15 @@ describe('catalog search', () => {
     expect(found.novels).toEqual([]);
   });
 
+  it('finds a show announced without episodes by its title, and leaves it out of a books-only search', () => {
+    const announced = [...index.announcedShows.values()];
+    expect(announced.length).toBeGreaterThan(0);
+    const title = announced[0]!.title;
+    expect(searchCatalog(index, { ...ALL_OF_CATALOG, text: title }).announced.map((s) => s.title)).toEqual([title]);
+    expect(searchCatalog(index, { ...ALL_OF_CATALOG, text: title, kind: 'books' }).announced).toEqual([]);
+    expect(searchCatalog(index, ALL_OF_CATALOG).announced).toEqual(announced);
+  });
+
   it('narrows by kind and by novel series', () => {
     expect(searchCatalog(index, { ...ALL_OF_CATALOG, kind: 'tv' }).novels).toEqual([]);
     expect(searchCatalog(index, { ...ALL_OF_CATALOG, kind: 'books' }).shows).toEqual([]);

@@ -1,6 +1,6 @@
 import type { EpisodeRef, PackIndex } from '../pack/pack-index';
 import { comparePartialDates } from '../pack/partial-date';
-import type { Novel, Show } from '../pack/schema';
+import type { AnnouncedShow, Novel, Show } from '../pack/schema';
 import { foldText } from '../text/fold-text';
 
 export interface CatalogQuery {
@@ -16,7 +16,9 @@ export const ALL_OF_CATALOG: CatalogQuery = { text: '', kind: 'all', series: '' 
 export interface CatalogResult {
   /** Shows that match, with the episodes whose own titles match (empty when the show's title did). */
   shows: { show: Show; episodes: EpisodeRef[] }[];
-  /** Novels in publication order. */
+  /** Shows announced without episodes that match (by title or network). */
+  announced: AnnouncedShow[];
+  /** Novels (and short fiction) in publication order. */
   novels: Novel[];
 }
 
@@ -39,6 +41,7 @@ export function searchCatalog(index: PackIndex, query: CatalogQuery): CatalogRes
       if (episodes.length > 0) shows.push({ show, episodes });
     }
   }
+  const announced = query.kind === 'books' || query.series ? [] : [...index.announcedShows.values()].filter((show) => words.length === 0 || matches(words, show.title, show.network));
   const novels =
     query.kind === 'tv'
       ? []
@@ -46,7 +49,7 @@ export function searchCatalog(index: PackIndex, query: CatalogQuery): CatalogRes
           .filter((novel) => !query.series || novel.series.includes(query.series))
           .filter((novel) => words.length === 0 || matches(words, novel.title, ...novel.series.map((id) => index.series.get(id)?.title)))
           .sort((a, b) => comparePartialDates(a.published, b.published));
-  return { shows, novels };
+  return { shows, announced, novels };
 }
 
 const KINDS: readonly CatalogQuery['kind'][] = ['all', 'tv', 'books'];

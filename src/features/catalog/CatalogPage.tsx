@@ -8,6 +8,9 @@ import { formatPartialDate, plural } from '../../ui/format';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { NovelTable } from './NovelTable';
+import { comingNext } from '../../domain/pack/coming-next';
+import { todayDate } from '../../store/plan-actions';
+import { ComingNextList, NEW_SEASON_NOTE } from '../../ui/ComingNextList';
 import './catalog.css';
 
 const KINDS: { value: CatalogQuery['kind']; label: string }[] = [
@@ -71,7 +74,7 @@ export function CatalogPage() {
           {filtering ? `${plural(result.shows.length, 'series', 'series')} and ${plural(result.novels.length, 'novel')} match` : ''}
         </p>
       </div>
-      {result.shows.length > 0 && (
+      {result.shows.length + result.announced.length > 0 && (
         <section aria-labelledby="shows-heading">
           <h2 id="shows-heading">TV series</h2>
           <ul className="cards">
@@ -108,7 +111,25 @@ export function CatalogPage() {
                 </li>
               );
             })}
+            {result.announced.map((show) => (
+              <li key={show.id} className="card">
+                <h3 className="card__title">
+                  <RouterLink to={paths.show(show.id)}>{show.title}</RouterLink>
+                </h3>
+                <p className="card__meta">
+                  {show.network} · announced {formatPartialDate(show.announcedOn)}
+                </p>
+                <p className="card__count">no episodes yet</p>
+              </li>
+            ))}
           </ul>
+        </section>
+      )}
+      {!filtering && (
+        <section id="coming-next" aria-labelledby="coming-heading">
+          <h2 id="coming-heading">Coming next</h2>
+          <ComingNextList items={comingNext(pack, todayDate())} showSources />
+          <p className="muted">{NEW_SEASON_NOTE}</p>
         </section>
       )}
       {result.novels.length > 0 && (
@@ -117,7 +138,7 @@ export function CatalogPage() {
           <NovelTable novels={result.novels} />
         </section>
       )}
-      {result.shows.length === 0 && result.novels.length === 0 && <p className="muted">Nothing in the catalog matches. Try fewer words.</p>}
+      {result.shows.length === 0 && result.announced.length === 0 && result.novels.length === 0 && <p className="muted">Nothing in the catalog matches. Try fewer words.</p>}
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { usePackIndex } from '../../data/franchise-store';
 import { paths } from '../../app/paths';
 import { formatPartialDate } from '../../ui/format';
 
-/** Novels (given in publication order), with their series and the seasons that draw on them. */
+/** Novels and short fiction (given in publication order), with their series and the seasons that draw on them. */
 export function NovelTable({ novels }: { novels: readonly Novel[] }) {
   const index = usePackIndex();
   return (
@@ -32,6 +32,7 @@ export function NovelTable({ novels }: { novels: readonly Novel[] }) {
               <tr key={novel.id}>
                 <th scope="row">
                   <RouterLink to={paths.novel(novel.id)}>{novel.title}</RouterLink>
+                  {novel.format && novel.format !== 'novel' && <span className="muted"> ({novel.format === 'story' ? 'short story' : 'stories'})</span>}
                 </th>
                 <td>{formatPartialDate(novel.published)}</td>
                 <td>{novel.series.map((id) => index.series.get(id)?.title ?? id).join(', ')}</td>

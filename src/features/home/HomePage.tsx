@@ -14,6 +14,7 @@ import { loadedContinueCard } from './continue-card-loader';
 // loader before Home renders; lazily if a plan appears while Home is open (another tab).
 const LazyContinueCard = lazy(() => import('./ContinueCard').then((m) => ({ default: m.ContinueCard })));
 import { PlanList } from './PlanList';
+import { ComingNextSlot } from './ComingNextSlot';
 
 function Continue() {
   const Loaded = loadedContinueCard();
@@ -72,6 +73,7 @@ export function HomePage() {
         </ul>
       </section>
       <PlanList />
+      <ComingNextSlot />
       <p className="muted">
         Want to see what is in the universe first? <Link to={paths.catalog()}>Browse the catalog</Link>.
       </p>
