@@ -33,7 +33,7 @@ const rowsInView = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('.order__item')].filter((row) => row.getBoundingClientRect().top >= 0 && row.getBoundingClientRect().bottom <= window.innerHeight).length);
 
 describe('the plan at a glance (1280×800)', () => {
-  it('shows at least ten rows of the 191-item plan in the first screen, with the backup reminder showing', async () => {
+  it('shows at least ten rows of the whole-universe plan (190-odd items) in the first screen, with the backup reminder showing', async () => {
     const { context, page } = await sized(1280, 800);
     const errors = trackErrors(page);
     await startPreset(page, 'Everything by release date');
@@ -41,7 +41,7 @@ describe('the plan at a glance (1280×800)', () => {
     await page.keyboard.press('x');
     await page.reload();
     await page.getByRole('complementary', { name: 'Backup reminder' }).waitFor();
-    expect(await overall(page)).toMatch(/^1 of 191 items done/);
+    expect(await overall(page)).toMatch(/^1 of \d+ items done/);
     const inView = await rowsInView(page);
     expect(inView).toBeGreaterThanOrEqual(10);
     const firstRowTop = await page.locator('.order__item').first().evaluate((row) => row.getBoundingClientRect().top);
@@ -160,13 +160,13 @@ describe('finding things in the plan', () => {
   };
   const ballardNovels = pack.novels.filter((n) => n.series.includes('ballard')).map((n) => n.title);
 
-  it('filters the 191 items to Ballard: only Ballard episodes and Renée Ballard novels stay, fast', async () => {
+  it('filters the whole-universe plan to Ballard: only Ballard episodes and Renée Ballard novels stay, fast', async () => {
     const { context, page } = await sized(1280, 800);
     await startPreset(page, 'Everything by release date');
     const search = page.getByRole('searchbox', { name: 'Search this plan' });
     const started = Date.now();
     await search.fill('Ballard');
-    await expect.poll(() => page.locator('.plan-count').textContent()).toMatch(/^\d+ of 191 items match/);
+    await expect.poll(() => page.locator('.plan-count').textContent()).toMatch(/^\d+ of \d+ items match/);
     expect(Date.now() - started).toBeLessThan(1500);
     const shown = await rows(page);
     expect(shown.length).toBeGreaterThan(5);

@@ -86,9 +86,12 @@ export function HelixPicture({ index, layout, svgRef, progressOf, targetsOf }: P
       setCurrentId(mark.id);
       setFocused(mark);
       setPinned((p) => (p && p.id !== mark.id ? null : p));
-      reveal(mark);
+      // Keyboard focus brings the mark into view; a click's focus must not move the page under the pointer
+      // (the click would then land elsewhere).
       const element = frame.current?.querySelector(`[data-mark="${CSS.escape(mark.id)}"]`);
-      if (element) scrollIntoWindow(element);
+      if (!element?.matches(':focus-visible')) return;
+      reveal(mark);
+      scrollIntoWindow(element);
     },
     [reveal],
   );
