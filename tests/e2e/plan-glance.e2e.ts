@@ -226,6 +226,23 @@ describe('phone navigation', () => {
     await context.close();
   });
 
+  it('shows a row’s actions on a phone after a tap on the row, and never takes a tap on an unseen button', async () => {
+    const { context, page } = await sized(390, 844);
+    await startPreset(page, 'The Double Helix');
+    const third = page.locator('.order__item').nth(2);
+    const action = third.getByRole('button', { name: /^Done up to here:/ });
+    await third.evaluate((row) => row.scrollIntoView({ block: 'center' }));
+    // Where the hidden button sits, a tap selects the row instead.
+    const box = await action.boundingBox();
+    if (!box) throw new Error('no button box');
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    expect(await doneCount(page)).toBe(0);
+    await expect.poll(() => action.evaluate((el) => getComputedStyle(el.parentElement as Element).opacity)).toBe('1');
+    await action.tap();
+    await expect.poll(() => doneCount(page)).toBe(3);
+    await context.close();
+  });
+
   it('keeps each plan row to two lines at most on a 390 px phone', async () => {
     const { context, page } = await sized(390, 844, 'dark');
     await startPreset(page, 'The Double Helix');
