@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { useUndoStore } from '../store/undo-store';
 
 const SHOW_MS = 8000;
@@ -7,15 +7,14 @@ function isTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) && !(target instanceof HTMLInputElement && (target.type === 'checkbox' || target.type === 'radio'));
 }
 
-/** Scrolls the focused element (its whole row, in a list) up above `toast` when the toast would cover it. */
-function keepClear(toast: HTMLElement | null) {
+/**
+ * The toast must never cover what the keyboard is on (a row near the bottom of the window): bring the focused
+ * row into view, which keeps it above the bottom scroll padding the stylesheet reserves for the toast.
+ */
+function keepFocusClear() {
   const focused = document.activeElement;
-  if (!toast || !(focused instanceof HTMLElement) || focused === document.body || toast.contains(focused)) return;
-  const target = focused.closest('li, tr') ?? focused;
-  const covered = target.getBoundingClientRect();
-  const box = toast.getBoundingClientRect();
-  const overlapsX = covered.left < box.right && box.left < covered.right;
-  if (overlapsX && covered.bottom > box.top - 8 && covered.top < box.bottom) window.scrollBy({ top: covered.bottom - box.top + 16, behavior: 'instant' });
+  if (!(focused instanceof HTMLElement) || focused === document.body || focused.closest('.toast-region')) return;
+  (focused.closest('li, tr') ?? focused).scrollIntoView?.({ block: 'nearest' });
 }
 
 /** "Marked … — Undo" after each change; Ctrl/Cmd+Z anywhere outside a text field undoes too. */
@@ -43,16 +42,14 @@ export function UndoToast() {
     return () => clearTimeout(timer);
   }, [last, serial, clear]);
 
-  // The toast must never cover what the keyboard is on (a row near the bottom of the window): lift the page.
-  const toast = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    if (last) keepClear(toast.current);
+    if (last) keepFocusClear();
   }, [last, serial]);
 
   return (
     <div className="toast-region" role="status" aria-live="polite">
       {last && (
-        <div className="toast" ref={toast}>
+        <div className="toast">
           <span>{last.label}</span>
           <button type="button" className="button button--small" onClick={undoLast}>
             Undo

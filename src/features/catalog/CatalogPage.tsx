@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { Link as RouterLink, useSearchParams } from 'react-router-dom';
+import { Link as RouterLink } from 'react-router-dom';
 import { parseCatalogQuery, searchCatalog, type CatalogQuery } from '../../domain/catalog/catalog-search';
 import { episodeCode } from '../../domain/pack/labels';
 import { usePackIndex } from '../../data/franchise-store';
@@ -7,6 +7,7 @@ import { paths } from '../../app/paths';
 import { formatPartialDate, plural } from '../../ui/format';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useQueryParams } from '../../ui/useQueryParams';
 import { NovelTable } from './NovelTable';
 import { comingNext } from '../../domain/pack/coming-next';
 import { todayDate } from '../../store/plan-actions';
@@ -24,23 +25,20 @@ export function CatalogPage() {
   const index = usePackIndex();
   const { pack } = index;
   useDocumentTitle('Catalog');
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const [query, setQuery] = useState<CatalogQuery>(() => parseCatalogQuery((name) => params.get(name)));
   const deferred = useDeferredValue(query);
   const result = useMemo(() => searchCatalog(index, deferred), [index, deferred]);
   const update = (change: Partial<CatalogQuery>) => {
     const next = { ...query, ...change };
     setQuery(next);
-    setParams(
-      () => {
-        const out = new URLSearchParams();
-        if (next.text) out.set('q', next.text);
-        if (next.kind !== 'all') out.set('kind', next.kind);
-        if (next.series) out.set('series', next.series);
-        return out;
-      },
-      { replace: true, preventScrollReset: true },
-    );
+    setParams(() => {
+      const out = new URLSearchParams();
+      if (next.text) out.set('q', next.text);
+      if (next.kind !== 'all') out.set('kind', next.kind);
+      if (next.series) out.set('series', next.series);
+      return out;
+    });
   };
   const filtering = query.text.trim() !== '' || query.kind !== 'all' || query.series !== '';
   const episodeTotal = index.episodes.size;

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { formatOrder } from '../../domain/order/format-order';
 import { planGroups } from '../../domain/plan-view/plan-filter';
 import { paths } from '../../app/paths';
@@ -13,6 +13,7 @@ import { UpNextCard } from '../../ui/UpNextCard';
 import { BackupReminder } from '../../ui/BackupReminder';
 import { entryName } from '../../ui/entry-text';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useQueryParams } from '../../ui/useQueryParams';
 import { formatMinutes, plural } from '../../ui/format';
 import type { OrderListHandle } from './OrderList';
 import { PlanRows } from './PlanRows';
@@ -54,7 +55,7 @@ export function PlanPage() {
   useDocumentTitle(plan?.name ?? 'Plan');
 
   // A link to one item (from the Helix picture: `#/plan?item=<entry id>`) focuses that row once, then leaves the address.
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const linkedItem = params.get('item');
   const [handledItem, setHandledItem] = useState<string | null>(null);
   if (!linkedItem && handledItem !== null) setHandledItem(null);
@@ -65,14 +66,11 @@ export function PlanPage() {
   }
   useEffect(() => {
     if (!linkedItem) return;
-    setParams(
-      (previous) => {
-        const out = new URLSearchParams(previous);
-        out.delete('item');
-        return out;
-      },
-      { replace: true, preventScrollReset: true },
-    );
+    setParams((previous) => {
+      const out = new URLSearchParams(previous);
+      out.delete('item');
+      return out;
+    });
   }, [linkedItem, setParams]);
 
   const onMarkUpTo = useCallback(

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useQueryParams } from '../../ui/useQueryParams';
 import { NO_FILTER, parsePlanFilter, planFilterParams, type PlanFilter } from '../../domain/plan-view/plan-filter';
 
 const FILTER_KEYS = ['q', 'kind', 'group'];
@@ -9,20 +9,17 @@ const FILTER_KEYS = ['q', 'kind', 'group'];
  * The text lives in component state first, so typing never waits for the router.
  */
 export function usePlanFilter(): { filter: PlanFilter; setFilter: (change: Partial<PlanFilter>) => void; clear: () => void } {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const [filter, setLocal] = useState<PlanFilter>(() => parsePlanFilter((name) => params.get(name)));
   const write = useCallback(
     (next: PlanFilter) => {
       setLocal(next);
-      setParams(
-        (previous) => {
-          const out = new URLSearchParams(previous);
-          for (const key of FILTER_KEYS) out.delete(key);
-          for (const [key, value] of planFilterParams(next)) out.set(key, value);
-          return out;
-        },
-        { replace: true, preventScrollReset: true },
-      );
+      setParams((previous) => {
+        const out = new URLSearchParams(previous);
+        for (const key of FILTER_KEYS) out.delete(key);
+        for (const [key, value] of planFilterParams(next)) out.set(key, value);
+        return out;
+      });
     },
     [setParams],
   );
