@@ -58,9 +58,11 @@ try {
     await shot(page, `helix-card-${tag}`);
     await page.goto(`${base}#/`);
     await page.locator('main h1').waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, `home-${tag}`);
     await page.goto(`${base}#/catalog?q=ballard`);
     await page.locator('main h1').waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, `catalog-ballard-${tag}`);
     await context.close();
   }
