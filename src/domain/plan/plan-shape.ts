@@ -1,5 +1,6 @@
 import type { OrderSpec } from '../order/types';
 import type { Plan } from './plan';
+import { sameName } from './plan-names';
 
 /**
  * Whether two specs make the same plan: the same things included (in any order), the same strategy,
@@ -18,6 +19,14 @@ export function sameShape(a: OrderSpec, b: OrderSpec): boolean {
 export function planOfShape(plans: readonly Plan[], spec: OrderSpec, activePlanId: string | null): Plan | undefined {
   const matching = plans.filter((plan) => sameShape(plan.spec, spec));
   return matching.find((plan) => plan.id === activePlanId) ?? matching.reduce<Plan | undefined>((best, plan) => (!best || plan.updatedAt > best.updatedAt ? plan : best), undefined);
+}
+
+/**
+ * A plan you already have for a starting point (a preset, a link): one with its name, else one of its
+ * shape. Starting it again should offer that plan rather than make a twin.
+ */
+export function existingPlan(plans: readonly Plan[], name: string, spec: OrderSpec, activePlanId: string | null): Plan | undefined {
+  return plans.find((plan) => sameName(plan.name, name)) ?? planOfShape(plans, spec, activePlanId);
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
