@@ -165,7 +165,7 @@ describe('Schedule screen', () => {
     expect(within(banner).getByRole('button', { name: 'Re-plan from today' })).toBeInTheDocument();
   });
 
-  it('ticks off one part of a split reading block: only that part’s chapters are marked, and the rest of the block stays planned', async () => {
+  it('ticks off one part of a split reading block: only that part’s chapters are marked, they show as done today, and the rest of the block stays planned', async () => {
     const { user } = await openSchedule();
     const part = screen.getAllByRole('checkbox', { name: /\(part 1 of \d+: ch\. [\d–]+\) as read$/ })[0]!;
     const label = part.getAttribute('aria-label') ?? '';
@@ -175,8 +175,11 @@ describe('Schedule screen', () => {
     const { progress } = useHelixStore.getState();
     for (let chapter = Number(from); chapter <= last; chapter++) expect(progress[`desert-star#ch${chapter}`]?.done).toBe(true);
     expect(progress[`desert-star#ch${last + 1}`]).toBeUndefined();
-    // done ahead of its day, the part leaves the schedule; the block's next chapter is still on it
+    // read today, those chapters move to today's "done" list; the block's next chapter is still planned
     expect(screen.queryByRole('checkbox', { name: label })).toBeNull();
+    const chaptersRead = last === Number(from) ? `ch. ${from}` : `ch. ${from}–${last}`;
+    const today = screen.getByRole('region', { name: /Today/ });
+    expect(within(today).getByRole('checkbox', { name: `Mark Desert Star, ${chaptersRead} as read` })).toBeChecked();
     expect(screen.getAllByRole('checkbox', { name: new RegExp(`^Mark Desert Star, ch\\. ${last + 1}\\b`) }).length).toBeGreaterThan(0);
   });
 

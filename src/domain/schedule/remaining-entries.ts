@@ -43,6 +43,22 @@ export function remainingPart(entry: OrderEntry, done: ProgressLookup): OrderEnt
   return entry;
 }
 
+/**
+ * The part of an entry done between two states of progress (`was` and `is`, both from remainingPart):
+ * all of `was` when nothing is left, else the chapters or pages read off its start (or its end).
+ * Its id is `<entry id>~done`, so ticking it off again touches only that part. Null when nothing changed.
+ */
+export function donePart(was: OrderEntry, is: OrderEntry | null): OrderEntry | null {
+  if (is === null) return was;
+  if (was.kind === 'episode' || is.kind === 'episode') return null;
+  const key = was.chapters && is.chapters ? 'chapters' : was.pages && is.pages ? 'pages' : null;
+  if (!key) return null;
+  const [w0, w1] = was[key]!;
+  const [i0, i1] = is[key]!;
+  const range: [number, number] | null = i0 > w0 ? [w0, i0 - 1] : i1 < w1 ? [i1 + 1, w1] : null;
+  return range ? { ...cut(was, key, [w0, w1], range), id: `${was.id}~done` } : null;
+}
+
 function cut(entry: ReadingEntry, key: 'chapters' | 'pages', whole: readonly [number, number], part: [number, number]): ReadingEntry {
   if (part[0] === whole[0] && part[1] === whole[1]) return entry;
   const share = (part[1] - part[0] + 1) / (whole[1] - whole[0] + 1);

@@ -4,16 +4,16 @@ import { createProgressLookup, isEntryDone, type ProgressLookup } from '../progr
 import { doneIdSet, type ProgressMap } from '../progress/progress-map';
 import { buildSchedule } from './build-schedule';
 import { calendarDateToNoon, startOfCalendarDay } from './calendar-date';
-import { doneBefore } from './done-times';
+import { doneBefore, doneTimeOf } from './done-times';
 import { entryOfItem } from './item-entry';
-import { remainingEntries } from './remaining-entries';
+import { donePart, remainingEntries, remainingPart } from './remaining-entries';
 import { paceStatus, type PaceStatus } from './schedule-status';
 import type { Schedule } from './types';
 
 export interface DoneTodayItem {
   /** The plan entry it belongs to. */
   entryId: string;
-  /** What was done: the entry, or the part of a split reading block that today held. */
+  /** What was done today: the entry, or the chapters or pages of it read today. */
   entry: OrderEntry;
 }
 
@@ -25,8 +25,10 @@ export interface ScheduleFromToday {
   /** Everything not done yet, in plan order, reading blocks cut down to their unread part. */
   entries: OrderEntry[];
   /**
-   * Items that today's share held and that are now done. They keep today's time, so ticking one off
-   * does not pull tomorrow's items into today; their minutes are `schedule.days[0].spent`.
+   * What you ticked off today, one item at a time: it stays on today and uses today's time, so ticking
+   * tonight's episode neither pulls tomorrow's into today nor moves the finish date. Its minutes are
+   * `schedule.days[0].spent`. Marks made together for several items (a catch-up with "done up to here",
+   * a merged share link) are not here: that is what you watched before, not today's time.
    */
   doneToday: DoneTodayItem[];
   /** The plan as set on its start date, leaving out what was done before then: the pace you set. */
@@ -38,10 +40,9 @@ export interface ScheduleFromToday {
  * The schedule of a plan with progress (docs/decisions/005-schedule-from-today.md).
  *
  * What is left is laid out from today (or from the start date while that is still to come): done items
- * get no days, and the finish date and totals are those of the rest. What today's share held and is
- * already done still uses today's time (see `doneToday`); other items done today — a catch-up with
- * "done up to here", a merged share link — simply leave the schedule. The plan from the start date
- * with nothing since then done is the pace you set; `status` compares your progress with it.
+ * get no days, and the finish date and totals are those of the rest. What you ticked off today one at a
+ * time keeps today's time (see `doneToday`). The plan from the start date with nothing since then done is
+ * the pace you set; `status` compares your progress with it.
  */
 export function scheduleFromToday(entries: readonly OrderEntry[], pace: Pace, startDate: string, today: string, progress: ProgressMap): ScheduleFromToday {
   calendarDateToNoon(today);
@@ -53,7 +54,7 @@ export function scheduleFromToday(entries: readonly OrderEntry[], pace: Pace, st
   const plannedEntries = remainingEntries(entries, doneBefore(progress, startOfCalendarDay(startDate)));
   const planned = buildSchedule(plannedEntries, pace, startDate, () => false, options);
 
-  const doneToday = from === today ? doneOfTodaysShare(entries, pace, today, progress, now) : [];
+  const doneToday = from === today ? doneOneByOneToday(entries, progress, startOfCalendarDay(today), now) : [];
   const spent = doneToday.reduce((sum, { entry }) => sum + entry.minutes, 0);
   const schedule = buildSchedule(left, pace, from, () => false, { ...options, firstDaySpent: spent });
 
@@ -61,21 +62,23 @@ export function scheduleFromToday(entries: readonly OrderEntry[], pace: Pace, st
   return { from, schedule, entries: left, doneToday, planned, status };
 }
 
-/** Today's share as the schedule stood at midnight, and which of it is done now. */
-function doneOfTodaysShare(entries: readonly OrderEntry[], pace: Pace, today: string, progress: ProgressMap, now: ProgressLookup): DoneTodayItem[] {
-  const morningEntries = remainingEntries(entries, doneBefore(progress, startOfCalendarDay(today)));
-  const morning = buildSchedule(morningEntries, pace, today, () => false, { splitReading: pace.splitReading ?? true });
-  const share = morning.days[0];
-  if (share?.date !== today) return [];
-  const byId = new Map(morningEntries.map((entry) => [entry.id, entry]));
-  const done: DoneTodayItem[] = [];
-  for (const item of share.items) {
-    const entry = byId.get(item.entryId);
-    if (!entry) continue;
-    const piece = entryOfItem(item, entry);
-    if (isEntryDone(piece, now)) done.push({ entryId: item.entryId, entry: piece });
+/**
+ * The parts of entries done since `midnight`, in plan order, leaving out changes that marked several
+ * entries at once (one time stamp on marks of more than one entry).
+ */
+function doneOneByOneToday(entries: readonly OrderEntry[], progress: ProgressMap, midnight: number, now: ProgressLookup): DoneTodayItem[] {
+  const before = doneBefore(progress, midnight);
+  const done: (DoneTodayItem & { at: number })[] = [];
+  const entriesAt = new Map<number, number>();
+  for (const entry of entries) {
+    const was = remainingPart(entry, before);
+    const piece = was ? donePart(was, remainingPart(entry, now)) : null;
+    const at = piece ? doneTimeOf(piece, progress) : undefined;
+    if (!piece || at === undefined || at < midnight) continue;
+    done.push({ entryId: entry.id, entry: piece, at });
+    entriesAt.set(at, (entriesAt.get(at) ?? 0) + 1);
   }
-  return done;
+  return done.filter(({ at }) => entriesAt.get(at) === 1).map(({ entryId, entry }) => ({ entryId, entry }));
 }
 
 /** The first day of `schedule` holding something that is not done now. */

@@ -56,7 +56,7 @@ export function PresetDialog({ preset, existing, onStart, onContinue, onClose }:
       <p className="preset-dialog__blurb">{preset.blurb}</p>
       <p className="preset-dialog__facts" data-testid="preset-size">
         {plural(entries.length, 'item')} · about {hoursText(minutes)}
-        {done > 0 ? ` · ${done} done already (progress is shared by all plans)` : ''}
+        {done > 0 ? ` · ${done} done already` : ''}
       </p>
       {existing && yours && (
         <p className="preset-dialog__existing" role="note">

@@ -20,9 +20,8 @@ export function BehindBanner({ behindDays, plannedDate, plannedFinish, newFinish
     <section className="notice behind" aria-labelledby="behind-heading">
       <h2 id="behind-heading">You are {plural(behindDays, 'day')} behind your pace</h2>
       <p>
-        The next item was due on {formatDay(plannedDate)}.
-        {newFinish && plannedFinish ? ` At this pace you finish on ${formatDay(newFinish)}, not ${formatDay(plannedFinish)}.` : ''} Re-planning
-        makes today the plan’s start, so your pace counts from here; what you have done stays done.
+        The next item was due on {formatDay(plannedDate)}. Re-planning makes today the plan’s start, so your pace counts from here;
+        what you have done stays done.
       </p>
       {confirming ? (
         <div className="behind__confirm" role="group" aria-label="Confirm re-plan">

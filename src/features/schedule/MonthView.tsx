@@ -101,7 +101,7 @@ function DayCell({ date, day, isToday }: { date: string; day: AgendaDay | undefi
                 {part.code ? (
                   <>
                     <span className="month__who">{part.name} </span>
-                    {part.code}
+                    <Code code={part.code} />
                   </>
                 ) : (
                   part.name
@@ -113,6 +113,18 @@ function DayCell({ date, day, isToday }: { date: string; day: AgendaDay | undefi
         </>
       )}
     </td>
+  );
+}
+
+/** "ch. 24–26" breaks after "ch.", never inside the range: narrow cells wrap it as "ch." / "24–26". */
+function Code({ code }: { code: string }) {
+  const space = code.lastIndexOf(' ');
+  if (space === -1) return <span className="month__range">{code}</span>;
+  return (
+    <>
+      {code.slice(0, space + 1)}
+      <span className="month__range">{code.slice(space + 1)}</span>
+    </>
   );
 }
 

@@ -3,6 +3,7 @@ import { summaryParts, type SummaryPart, type TitleLookup } from '../../domain/s
 import { entryOfItem } from '../../domain/schedule/item-entry';
 import type { ScheduleFromToday } from '../../domain/schedule/schedule-from-today';
 import type { Overrun } from '../../domain/schedule/types';
+import { notableOverrun } from './schedule-format';
 
 export interface AgendaItemModel {
   /** The entry to tick: what is left of the plan's entry, or just this part of a split reading block. */
@@ -22,6 +23,7 @@ export interface AgendaDay {
   done: AgendaItemModel[];
   /** Minutes of `done`. */
   spent: number;
+  /** Present when the day runs past its minutes by enough to say why (see notableOverrun). */
   overrun?: Overrun;
   /** The items as short runs for a calendar cell: "Bosch: Legacy" + "S3E1–E2". */
   parts: SummaryPart[];
@@ -46,7 +48,7 @@ export function agendaDays(view: ScheduleFromToday, planEntries: readonly OrderE
     }),
     done: [],
     spent: day.spent ?? 0,
-    ...(day.overrun ? { overrun: day.overrun } : {}),
+    ...(notableOverrun(day) ? { overrun: day.overrun } : {}),
     parts: summaryParts(day.items, left, titles),
   }));
   if (done.length > 0) {

@@ -46,6 +46,14 @@ const OVERRUN_CAUSE: Record<OverrunCause, string> = {
   block: 'this reading block is kept whole',
 };
 
+/** Overruns shorter than this are rounding of shared reading minutes, not worth a note. */
+const NOTABLE_OVERRUN = 5;
+
+/** The day's overrun when it is worth saying, else undefined. */
+export function notableOverrun(day: { overrun?: Overrun }): Overrun | undefined {
+  return day.overrun && day.overrun.minutes >= NOTABLE_OVERRUN ? day.overrun : undefined;
+}
+
 /** "17 min over your 1 h: an episode is never split across days." */
 export function overrunText(overrun: Overrun, budget: number): string {
   return `${formatMinutes(overrun.minutes)} over your ${formatMinutes(budget)}: ${OVERRUN_CAUSE[overrun.cause]}.`;

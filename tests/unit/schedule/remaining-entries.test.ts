@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createProgressLookup } from '../../../src/domain/progress/progress-ids';
-import { remainingEntries, remainingPart } from '../../../src/domain/schedule/remaining-entries';
+import { donePart, remainingEntries, remainingPart } from '../../../src/domain/schedule/remaining-entries';
 import { chapters, episode, pages, wholeBook } from './fixtures';
 
 const lookup = (...ids: string[]) => createProgressLookup(new Set(ids));
@@ -53,5 +53,26 @@ describe('remainingEntries', () => {
       ['desert-star#1-2', 10],
       ['bosch-s01e02', 50],
     ]);
+  });
+});
+
+describe('donePart', () => {
+  const block = { ...chapters('desert-star', 3, 6, 44), title: 'Desert Star, ch. 3–6' };
+
+  it('is the whole of what was left when nothing is left now', () => {
+    expect(donePart(block, null)).toBe(block);
+  });
+
+  it('is the chapters read off the start (or the end) since, as an entry of its own', () => {
+    const now = remainingPart(block, lookup('desert-star#ch3', 'desert-star#ch4'));
+    expect(donePart(block, now)).toMatchObject({ id: 'desert-star#3-6~done', chapters: [3, 4], minutes: 22, title: 'Desert Star, ch. 3–4' });
+    const fromEnd = remainingPart(block, lookup('desert-star#ch6'));
+    expect(donePart(block, fromEnd)).toMatchObject({ chapters: [6, 6], minutes: 11 });
+  });
+
+  it('is nothing when nothing changed, and for an episode still to watch', () => {
+    expect(donePart(block, block)).toBeNull();
+    const show = episode('bosch', 1, 1);
+    expect(donePart(show, show)).toBeNull();
   });
 });

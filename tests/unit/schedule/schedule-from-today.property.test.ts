@@ -61,9 +61,16 @@ describe('scheduleFromToday properties', () => {
     );
   });
 
-  it('never finishes later with progress than with none', () => {
+  // Where one piece is longer than a day's minutes, an empty day takes it anyway; a day you already spent
+  // time on does not, so there reading part of a long block today can move the rest to the next day.
+  // With days long enough for any piece, progress never moves the finish date later.
+  it('never finishes later with progress than with none, when every piece fits in a day', () => {
+    const roomy = caseArb.map((value) => ({
+      ...value,
+      week: value.week.map((minutes) => (minutes < 40 ? 0 : minutes + 200)) as typeof value.week,
+    }));
     fc.assert(
-      fc.property(caseArb, (value) => {
+      fc.property(roomy, (value) => {
         const { entries, progress, plan, start } = setUp(value);
         const withProgress = scheduleFromToday(entries, plan, start, TODAY, progress).schedule.finishDate;
         const without = scheduleFromToday(entries, plan, start, TODAY, {}).schedule.finishDate;

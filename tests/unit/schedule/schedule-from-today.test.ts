@@ -21,21 +21,30 @@ const firstItems = (view: ReturnType<typeof scheduleFromToday>) =>
   view.schedule.days.filter((day) => day.items.length > 0).map((day) => [day.date, day.items.map((item) => item.entryId)]);
 
 describe('scheduleFromToday', () => {
-  it('after a catch-up today, starts with the first item not done and finishes earlier than with nothing done', () => {
+  it('after a catch-up today, starts today with the first item not done and finishes earlier than with nothing done', () => {
     const budget = pace([120, 120, 120, 120, 120, 120, 120]);
     const fresh = scheduleFromToday(season, budget, MONDAY, MONDAY, {});
-    // "done up to here" at episode 5, on the plan's first day
+    // "done up to here" at episode 5 on the plan's first day: one change for five items, what was watched before
     const view = scheduleFromToday(season, budget, MONDAY, MONDAY, marks(at(23, 11), ids(1, 2, 3, 4, 5)));
     const placed = view.schedule.days.flatMap((day) => day.items.map((item) => item.entryId));
     expect(placed).toEqual(ids(6, 7, 8, 9, 10));
-    // Today's share (episodes 1 and 2, 100 of 120 minutes) is done and keeps its time; 20 minutes are not enough for episode 6.
-    expect(view.doneToday.map((item) => item.entryId)).toEqual(ids(1, 2));
-    expect(view.schedule.days[0]).toMatchObject({ date: MONDAY, items: [], spent: 100 });
-    expect(firstItems(view)[0]).toEqual(['2026-11-24', ids(6, 7)]);
+    expect(view.doneToday).toEqual([]);
+    expect(firstItems(view)[0]).toEqual([MONDAY, ids(6, 7)]);
     expect(view.schedule.finishDate! < fresh.schedule.finishDate!).toBe(true);
-    expect(view.schedule.finishDate).toBe('2026-11-26');
+    expect(view.schedule.finishDate).toBe('2026-11-25');
     expect(fresh.schedule.finishDate).toBe('2026-11-27');
     expect(view.schedule.totalMinutes).toBe(5 * 50);
+  });
+
+  it('keeps today’s time for what was ticked off one item at a time today, even beyond today’s share', () => {
+    const budget = pace([120, 120, 120, 120, 120, 120, 120]);
+    const progress = { ...marks(at(23, 20), ids(1)), ...marks(at(23, 21), ids(2)), ...marks(at(23, 22), ids(3)) };
+    const view = scheduleFromToday(season, budget, MONDAY, MONDAY, progress);
+    expect(view.doneToday.map((item) => item.entryId)).toEqual(ids(1, 2, 3));
+    // 150 of 120 minutes used: nothing more today
+    expect(view.schedule.days[0]).toMatchObject({ date: MONDAY, items: [], spent: 150 });
+    expect(firstItems(view)[0]).toEqual(['2026-11-24', ids(4, 5)]);
+    expect(view.status).toEqual({ kind: 'on-pace' });
   });
 
   it('gives the rest of today’s time to the first item left when today’s share was only partly used', () => {
@@ -116,10 +125,10 @@ describe('scheduleFromToday', () => {
     expect(firstItems(view)[0]).toEqual(['2026-11-24', ids(2)]);
   });
 
-  it('counts a split block’s part from today’s share as done today when its chapters are ticked', () => {
+  it('counts the chapters of a block read today as done today, and leaves the rest of the block planned', () => {
     const block = chapters('desert-star', 1, 8, 80);
     const view = scheduleFromToday([block], NIGHTLY, MONDAY, MONDAY, marks(at(23, 8), ['desert-star#ch1', 'desert-star#ch2', 'desert-star#ch3', 'desert-star#ch4', 'desert-star#ch5']));
-    expect(view.doneToday.map((item) => item.entry.id)).toEqual(['desert-star#1-8~1']);
+    expect(view.doneToday.map((item) => item.entry.id)).toEqual(['desert-star#1-8~done']);
     expect(view.doneToday[0]?.entry).toMatchObject({ chapters: [1, 5] });
     expect(view.entries[0]).toMatchObject({ chapters: [6, 8], minutes: 30 });
     expect(view.schedule.days[0]).toMatchObject({ date: MONDAY, spent: 50, items: [] });
