@@ -5,10 +5,11 @@ import { plural } from '../../ui/format';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useActivePlan } from '../../store/progress-selectors';
 
-// The order engine behind "continue" loads only when there is a plan to continue: normally by the route
-// loader before Home renders; lazily if a plan appears while Home is open (another tab).
+// The Continue card and "Your plans" need the order engine: Home's route loader fetches them when there are
+// plans, before Home renders; they load lazily if a plan appears while Home is open (another tab).
 import { continueCard, planList } from './continue-card-loader';
 import { PresetCards } from './PresetCards';
+import { ComingNextSlot } from './ComingNextSlot';
 import { useHelixStore } from '../../store/helix-store';
 
 /** Continue the active plan, or start one from a preset. */
@@ -28,6 +29,7 @@ export function HomePage() {
       {hasPlan && <continueCard.Part fallback={<div className="continue continue--loading" aria-busy="true" />} />}
       <PresetCards />
       {hasPlans && <planList.Part fallback={null} />}
+      <ComingNextSlot />
       <p className="muted">
         Want to see what is in the universe first? <Link to={paths.catalog()}>Browse the catalog</Link>.
       </p>
