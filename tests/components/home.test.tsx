@@ -12,6 +12,7 @@ import { useStorageHealth } from '../../src/store/storage-health';
 import { StorageNotices } from '../../src/ui/StorageNotices';
 import { ITEMS, presetPlan, resetAppState } from './plan-fixtures';
 import { renderWithPack } from './render-with-pack';
+import { homeLoader } from '../../src/features/home/continue-card-loader';
 
 const routes = [
   {
@@ -29,11 +30,17 @@ const routes = [
   },
 ];
 
+/** Home as the router shows it: its loader first (it fetches the parts that need the order engine), then the page. */
+async function renderHome() {
+  await homeLoader();
+  return renderWithPack(routes, '/');
+}
+
 beforeEach(resetAppState);
 
 describe('Home', () => {
-  it('offers every preset with a start button and no plan list or continue card at first', () => {
-    renderWithPack(routes, '/');
+  it('offers every preset with a start button and no plan list or continue card at first', async () => {
+    await renderHome();
     for (const preset of PRESETS) expect(screen.getByRole('button', { name: `Start “${preset.name}”` })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Your plans' })).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: /^Continue/ })).not.toBeInTheDocument();
@@ -43,7 +50,7 @@ describe('Home', () => {
     const user = userEvent.setup();
     useHelixStore.setState({ plans: [presetPlan('double-helix', 'dh')], activePlanId: 'dh' });
     useHelixStore.getState().setDone(['legacy-s03e01', 'legacy-s03e02'], true);
-    renderWithPack(routes, '/');
+    await renderHome();
     const card = await screen.findByRole('region', { name: 'Continue “The Double Helix”' });
     expect(card).toHaveTextContent(`2 of ${ITEMS} done (${Math.round((2 / ITEMS) * 100)}%)`);
     expect(within(card).getByText('Bosch: Legacy S3E3 ‘Blankie’')).toBeInTheDocument();
@@ -55,7 +62,7 @@ describe('Home', () => {
   it('lists saved plans, marks the active one and opens another', async () => {
     const user = userEvent.setup();
     useHelixStore.setState({ plans: [presetPlan('double-helix', 'dh', 1), presetPlan('shows', 'shows', 2)], activePlanId: 'dh' });
-    const { router } = renderWithPack(routes, '/');
+    const { router } = await renderHome();
     const list = screen.getByRole('region', { name: 'Your plans' });
     const items = within(list).getAllByRole('listitem');
     expect(items).toHaveLength(2);
@@ -70,7 +77,7 @@ describe('Home', () => {
   it('duplicates a plan under a new id and name, keeping the original active', async () => {
     const user = userEvent.setup();
     useHelixStore.setState({ plans: [presetPlan('double-helix', 'dh')], activePlanId: 'dh' });
-    renderWithPack(routes, '/');
+    await renderHome();
     await user.click(screen.getByRole('button', { name: 'Duplicate “The Double Helix”' }));
     const { plans, activePlanId } = useHelixStore.getState();
     expect(plans.map((p) => p.name)).toEqual(['The Double Helix', 'The Double Helix (copy)']);
@@ -83,7 +90,7 @@ describe('Home', () => {
   it('links each plan to its editor', async () => {
     const user = userEvent.setup();
     useHelixStore.setState({ plans: [presetPlan('double-helix', 'dh')], activePlanId: 'dh' });
-    const { router } = renderWithPack(routes, '/');
+    const { router } = await renderHome();
     await user.click(screen.getByRole('link', { name: 'Edit “The Double Helix”' }));
     expect(router.state.location.pathname).toBe('/plan/edit/dh');
   });
@@ -91,7 +98,7 @@ describe('Home', () => {
   it('makes the next plan active when the active one is deleted', async () => {
     const user = userEvent.setup();
     useHelixStore.setState({ plans: [presetPlan('double-helix', 'dh', 1), presetPlan('shows', 'shows', 2)], activePlanId: 'dh' });
-    renderWithPack(routes, '/');
+    await renderHome();
     await user.click(screen.getByRole('button', { name: 'Delete “The Double Helix”' }));
     expect(useHelixStore.getState().activePlanId).toBe('shows');
     expect(screen.getByRole('region', { name: 'Continue “Just the shows”' })).toBeInTheDocument();
@@ -101,7 +108,7 @@ describe('Home', () => {
   it('keeps progress shared between plans: a check-off in one counts in another', async () => {
     const user = userEvent.setup();
     useHelixStore.setState({ plans: [presetPlan('double-helix', 'dh', 1)], activePlanId: 'dh' });
-    renderWithPack(routes, '/');
+    await renderHome();
     await user.click(screen.getByRole('button', { name: 'Mark as watched' }));
     await user.click(screen.getByRole('button', { name: 'Start “Just the shows”' }));
     expect(screen.getByTestId('overall-progress')).toHaveTextContent(/^1 of /);
@@ -113,7 +120,7 @@ describe('Storage notices', () => {
     const user = userEvent.setup();
     localStorage.setItem(STORAGE_KEY, '{"state": cut off');
     await act(() => useHelixStore.persist.rehydrate());
-    renderWithPack(routes, '/');
+    await renderHome();
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent(/could not be read: it is not valid JSON/);
     expect(alert).toHaveTextContent(/kept the old data as a backup in this browser; nothing was deleted/);
@@ -122,9 +129,9 @@ describe('Storage notices', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('say that changes are not saved when storage is full', () => {
+  it('say that changes are not saved when storage is full', async () => {
     useStorageHealth.getState().report({ kind: 'quota' });
-    renderWithPack(routes, '/');
+    await renderHome();
     expect(screen.getByRole('alert')).toHaveTextContent(/storage is full, so your latest changes are not saved yet/);
     expect(screen.queryByRole('button', { name: 'Download the backup' })).not.toBeInTheDocument();
   });
