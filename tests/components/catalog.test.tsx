@@ -82,4 +82,37 @@ describe('Catalog', () => {
     expect(screen.getByRole('heading', { name: 'Not found' })).toBeInTheDocument();
     expect(screen.getByText(/no-such-book/)).toBeInTheDocument();
   });
+
+  it('narrows shows and novels to what the search finds, episodes included, and keeps it in the address', async () => {
+    const user = userEvent.setup();
+    const { router } = renderWithPack(routes, '/catalog');
+    await user.type(screen.getByRole('searchbox', { name: 'Search titles' }), 'Ballard');
+    const shows = within(screen.getByRole('region', { name: 'TV series' })).getAllByRole('heading', { level: 3 });
+    expect(shows.map((h) => h.textContent)).toEqual(['Ballard']);
+    const novels = within(screen.getByRole('region', { name: 'Novels' })).getAllByRole('row').slice(1);
+    expect(novels.length).toBeGreaterThan(3);
+    for (const row of novels) expect(row).toHaveTextContent('Renée Ballard');
+    expect(router.state.location.search).toBe('?q=Ballard');
+    await user.clear(screen.getByRole('searchbox', { name: 'Search titles' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Search titles' }), 'fugazi');
+    const matches = screen.getByRole('list', { name: 'Matching episodes of Bosch' });
+    expect(within(matches).getByRole('link', { name: /S1E4 ‘Chapter Four: Fugazi’/ })).toHaveAttribute('href', '/catalog/shows/bosch#season-1');
+    expect(screen.queryByRole('region', { name: 'Novels' })).toBeNull();
+  });
+
+  it('shows only the novels of one series, or only TV, when asked', async () => {
+    const user = userEvent.setup();
+    renderWithPack(routes, '/catalog?series=haller');
+    expect(screen.queryByRole('region', { name: 'TV series' })).toBeNull();
+    const rows = within(screen.getByRole('region', { name: 'Novels' })).getAllByRole('row').slice(1);
+    for (const row of rows) expect(row).toHaveTextContent('Mickey Haller');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Novel series' }), '');
+    await user.click(screen.getByRole('radio', { name: 'TV' }));
+    expect(screen.queryByRole('region', { name: 'Novels' })).toBeNull();
+    const titles = within(screen.getByRole('region', { name: 'TV series' }))
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
+    expect(titles.slice(0, 4)).toEqual(['Bosch', 'Bosch: Legacy', 'Ballard', 'The Lincoln Lawyer']);
+    expect(titles.slice(4)).toEqual(['Bosch: Start of Watch']);
+  });
 });

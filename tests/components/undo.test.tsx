@@ -76,7 +76,7 @@ describe('Undo', () => {
 
   it('undoes "done up to here" as one change', async () => {
     const { user } = await startDoubleHelix(routes);
-    await user.click(screen.getByRole('button', { name: 'Mark everything up to Bosch: Legacy S3E3 ‘Blankie’ as done' }));
+    await user.click(screen.getByRole('button', { name: 'Done up to here: Bosch: Legacy S3E3 ‘Blankie’' }));
     expect(screen.getByTestId('overall-progress')).toHaveTextContent(`3 of ${ITEMS} items done`);
     await user.click(within(toast()).getByRole('button', { name: 'Undo' }));
     expect(screen.getByTestId('overall-progress')).toHaveTextContent(`0 of ${ITEMS} items done`);
@@ -85,7 +85,7 @@ describe('Undo', () => {
   it('keeps an item that was done before "done up to here" done after the undo', async () => {
     const { user } = await startDoubleHelix(routes);
     await user.click(screen.getByRole('checkbox', { name: E2 }));
-    await user.click(screen.getByRole('button', { name: 'Mark everything up to Bosch: Legacy S3E3 ‘Blankie’ as done' }));
+    await user.click(screen.getByRole('button', { name: 'Done up to here: Bosch: Legacy S3E3 ‘Blankie’' }));
     await user.keyboard('{Control>}z{/Control}');
     expect(screen.getByRole('checkbox', { name: E1 })).not.toBeChecked();
     expect(screen.getByRole('checkbox', { name: E2 })).toBeChecked();

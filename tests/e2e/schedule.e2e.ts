@@ -121,7 +121,7 @@ describe('schedule in Chromium', () => {
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan' }).click();
     const rows = page.locator('.row');
-    await rows.nth(UP_TO - 1).getByRole('button', { name: /^Mark everything up to / }).click();
+    await rows.nth(UP_TO - 1).getByRole('button', { name: /^Done up to here: / }).click();
     await expect.poll(() => page.getByTestId('overall-progress').textContent()).toMatch(new RegExp(`^${UP_TO} of \\d+ items done`));
     const names = await rows.locator('input[type="checkbox"]').evaluateAll((boxes) => boxes.map((box) => box.getAttribute('aria-label') ?? ''));
     const done = names.slice(0, UP_TO);
