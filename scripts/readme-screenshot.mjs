@@ -8,7 +8,7 @@ try {
   const page = await context.newPage();
   await startDoubleHelix(page, base);
   // Watch all of Legacy S3, then show where the novel and Ballard braid in.
-  await page.getByRole('button', { name: /^Mark everything up to Bosch: Legacy S3E10/ }).click();
+  await page.getByRole('button', { name: /^Done up to here: Bosch: Legacy S3E10/ }).click();
   await page.getByRole('button', { name: 'Undo' }).waitFor({ state: 'detached', timeout: 15_000 });
   await page.locator('.order__item').nth(8).evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.mouse.move(0, 0);

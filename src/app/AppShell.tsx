@@ -1,5 +1,4 @@
-import { useEffect, useRef } from 'react';
-import { NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
+import { NavLink, Outlet, ScrollRestoration } from 'react-router-dom';
 import { useFranchiseStore } from '../data/franchise-store';
 import { PackGate } from './PackGate';
 import { paths } from './paths';
@@ -8,18 +7,8 @@ import { StorageNotices } from '../ui/StorageNotices';
 import { UndoToast } from '../ui/UndoToast';
 import { UpdatePrompt } from '../ui/UpdatePrompt';
 
-
-/** Header, navigation and footer shared by every screen. */
+/** Header, navigation and footer shared by every screen. On phones the navigation is a bottom tab bar (CSS). */
 export function AppShell() {
-  const nav = useRef<HTMLElement>(null);
-  const { pathname } = useLocation();
-  // On phones the nav is one scrolling row: bring the current screen's link into view.
-  useEffect(() => {
-    const bar = nav.current;
-    const current = bar?.querySelector<HTMLElement>('a[aria-current="page"]');
-    if (!bar || !current || bar.scrollWidth <= bar.clientWidth) return;
-    bar.scrollLeft = current.offsetLeft - (bar.clientWidth - current.offsetWidth) / 2;
-  }, [pathname]);
   return (
     <div className="shell">
       <SkipLink />
@@ -28,7 +17,7 @@ export function AppShell() {
           <HelixMark />
           <span>Helix</span>
         </NavLink>
-        <nav aria-label="Main" ref={nav}>
+        <nav aria-label="Main">
           <ul className="nav">
             {NAV.map((item) => (
               <li key={item.to}>

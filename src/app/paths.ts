@@ -6,6 +6,8 @@ export const paths = {
   season: (showId: string, seasonNumber: number) => `/catalog/shows/${encodeURIComponent(showId)}#season-${seasonNumber}`,
   novel: (novelId: string) => `/catalog/novels/${encodeURIComponent(novelId)}`,
   plan: () => '/plan',
+  /** The plan with one item focused (`OrderEntry.id`), e.g. from the Helix picture. */
+  planItem: (entryId: string) => `/plan?item=${encodeURIComponent(entryId)}`,
   planEditor: (planId?: string) => (planId ? `/plan/edit/${encodeURIComponent(planId)}` : '/plan/edit'),
   schedule: () => '/schedule',
   helix: () => '/helix',

@@ -1,7 +1,10 @@
 import type { MouseEvent } from 'react';
 import { paths } from './paths';
 
-/** The main destinations, in header order. index.html repeats them as static markup for the first paint. */
+/**
+ * The main destinations, in header order. index.html repeats them as static markup for the first paint. On
+ * phones each gets an icon in the bottom tab bar, drawn by CSS from its href (styles.css), so none of it is script.
+ */
 export const NAV = [
   { to: paths.home(), label: 'Home', end: true },
   { to: paths.plan(), label: 'Plan', end: false },

@@ -1,10 +1,20 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { useUndoStore } from '../store/undo-store';
 
 const SHOW_MS = 8000;
 
 function isTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) && !(target instanceof HTMLInputElement && (target.type === 'checkbox' || target.type === 'radio'));
+}
+
+/**
+ * The toast must never cover what the keyboard is on (a row near the bottom of the window): bring the focused
+ * row into view, which keeps it above the bottom scroll padding the stylesheet reserves for the toast.
+ */
+function keepFocusClear() {
+  const focused = document.activeElement;
+  if (!(focused instanceof HTMLElement) || focused === document.body || focused.closest('.toast-region')) return;
+  (focused.closest('li, tr') ?? focused).scrollIntoView?.({ block: 'nearest' });
 }
 
 /** "Marked … — Undo" after each change; Ctrl/Cmd+Z anywhere outside a text field undoes too. */
@@ -31,6 +41,10 @@ export function UndoToast() {
     const timer = setTimeout(clear, SHOW_MS);
     return () => clearTimeout(timer);
   }, [last, serial, clear]);
+
+  useLayoutEffect(() => {
+    if (last) keepFocusClear();
+  }, [last, serial]);
 
   return (
     <div className="toast-region" role="status" aria-live="polite">

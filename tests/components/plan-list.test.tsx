@@ -63,7 +63,7 @@ describe('Plan page with the Double Helix preset', () => {
 
   it('"done up to here" marks every item up to and including that one', async () => {
     const { user } = await startDoubleHelix(routes);
-    await user.click(screen.getByRole('button', { name: `Mark everything up to ${rowName(2)} as done` }));
+    await user.click(screen.getByRole('button', { name: `Done up to here: ${rowName(2)}` }));
     for (const name of [E1, E2, E3]) expect(screen.getByRole('checkbox', { name })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: E4 })).not.toBeChecked();
     expect(overall()).toHaveTextContent(`3 of ${ITEMS} items done`);
@@ -71,7 +71,7 @@ describe('Plan page with the Double Helix preset', () => {
 
   it('keeps keyboard focus on the row when "done up to here" or "reveal" removes its own button', async () => {
     const { user } = await startDoubleHelix(routes);
-    await user.click(screen.getByRole('button', { name: `Mark everything up to ${rowName(2)} as done` }));
+    await user.click(screen.getByRole('button', { name: `Done up to here: ${rowName(2)}` }));
     expect(screen.getByRole('checkbox', { name: E3 })).toHaveFocus();
     const [reveal] = screen.getAllByRole('button', { name: /^Reveal the title of / });
     if (!reveal) throw new Error('no hidden row');
@@ -97,7 +97,7 @@ describe('Plan page with the Double Helix preset', () => {
   it('says when everything is done and done items are hidden', async () => {
     const { user } = await startDoubleHelix(routes);
     await user.click(screen.getByRole('checkbox', { name: 'Hide done items' }));
-    await user.click(screen.getByRole('button', { name: /^Mark everything up to Ballard S1E10/ }));
+    await user.click(screen.getByRole('button', { name: /^Done up to here: Ballard S1E10/ }));
     expect(screen.getByText('Everything in this plan is done.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'All done' })).toBeInTheDocument();
   });

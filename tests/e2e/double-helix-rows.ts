@@ -25,3 +25,9 @@ export const rowName = (position: number) => entryName(row(position));
 export const rowProgress = (position: number) => progressIdsOf(row(position));
 /** Position of the first episode of the order (its first reading comes before it). */
 export const FIRST_EPISODE = ORDER.findIndex((entry) => entry.kind === 'episode');
+/** Position of the first reading block of `novel` that holds `chapter` (where a Helix segment's card leads). */
+export function firstBlockWith(novel: string, chapter: number): number {
+  const position = ORDER.findIndex((entry) => entry.kind === 'reading' && entry.novel === novel && !!entry.chapters && entry.chapters[0] <= chapter && chapter <= entry.chapters[1]);
+  if (position < 0) throw new Error(`the Double Helix reads no ${novel} ch. ${chapter}`);
+  return position;
+}

@@ -1,4 +1,12 @@
-import type { HelixMark, HelixPoint } from './types';
+import { textWidth } from './text-measure';
+import type { HelixMark, HelixPoint, HelixText } from './types';
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 /** Rounds to 1/100 of a unit so layouts compare exactly and serialise short. */
 export function round(value: number): number {
@@ -21,17 +29,12 @@ export function packRows(items: readonly { x: number; width: number }[], gap: nu
   });
 }
 
-/** A label cut to fit `width` at an average glyph width, with an ellipsis; '' when under 3 glyphs fit. */
-export function fitLabel(text: string, width: number, glyph = 6): string {
-  const room = Math.floor((width - 6) / glyph);
-  if (room >= text.length) return text;
-  if (room < 3) return '';
-  return `${text.slice(0, room - 1).trimEnd()}…`;
-}
+export type Edge = 'top' | 'bottom' | 'left' | 'right';
 
-/** The point on a mark's top or bottom edge at fraction `f` of its width. */
-export function edgePoint(mark: HelixMark, f: number, edge: 'top' | 'bottom'): HelixPoint {
+/** The point on a mark's edge at fraction `f` along it (left to right, or top to bottom). */
+export function edgePoint(mark: HelixMark, f: number, edge: Edge): HelixPoint {
   const clamped = Math.min(1, Math.max(0, f));
+  if (edge === 'left' || edge === 'right') return { x: round(edge === 'left' ? mark.x : mark.x + mark.width), y: round(mark.y + mark.height * clamped) };
   return { x: round(mark.x + mark.width * clamped), y: round(edge === 'top' ? mark.y : mark.y + mark.height) };
 }
 
@@ -45,6 +48,25 @@ export function curvePath(start: HelixPoint, end: HelixPoint): string {
   return `M${start.x} ${start.y}C${start.x} ${mid} ${end.x} ${mid} ${end.x} ${end.y}`;
 }
 
-export function overlaps(a: { x: number; width: number; y: number; height: number }, b: typeof a): boolean {
+/** A cubic Bézier with horizontal tangents; both ends on one side (`bulge` set) make a loop out to that side. */
+export function sidewaysPath(start: HelixPoint, end: HelixPoint, bulge?: number): string {
+  if (bulge !== undefined) return `M${start.x} ${start.y}C${round(start.x + bulge)} ${start.y} ${round(end.x + bulge)} ${end.y} ${end.x} ${end.y}`;
+  const mid = round((start.x + end.x) / 2);
+  return `M${start.x} ${start.y}C${mid} ${start.y} ${mid} ${end.y} ${end.x} ${end.y}`;
+}
+
+export function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Baseline offset that centres one line of `size` px text on a middle line. */
+export function centredBaseline(middle: number, size: number): number {
+  return round(middle + size * 0.35);
+}
+
+/** The box a text covers (lines from the first baseline: ascent ≈ 0.8 em, descent ≈ 0.25 em). */
+export function textBox(text: HelixText): Box {
+  const width = Math.max(...text.lines.map((line) => textWidth(line, text.size, text.bold)));
+  const top = text.y - text.size * 0.8;
+  return { x: text.x, y: round(top), width: round(width), height: round(text.size * 1.05 + (text.lines.length - 1) * text.leading) };
 }

@@ -1,9 +1,11 @@
 import { chapterText } from '../pack/labels';
 import type { PackIndex } from '../pack/pack-index';
 import type { Novel } from '../pack/schema';
-import { fitLabel, round } from './geometry';
+import { LABEL_GAP, LABEL_SIZE, LEADING } from './constants';
+import { centredBaseline, round } from './geometry';
+import { textWidth } from './text-measure';
 import { segmentMarkId } from './segment-id';
-import type { HelixMark } from './types';
+import type { HelixMark, HelixText } from './types';
 
 /** The novel's chapter count: its own, else the last chapter any segment or link names. */
 export function chapterCount(index: PackIndex, novel: Novel): number | undefined {
@@ -30,6 +32,13 @@ export function segmentLabel(index: PackIndex, novel: Novel, chapters: readonly 
  * chapters; the floor is added per position, so neighbours keep at least `gap` between them.
  * Edges are rounded before widths are taken, so rounding never makes neighbours overlap.
  */
+/** The first of `candidates` that fits inside a box, centred on its middle line; null when none does. */
+export function insideText(box: { x: number; y: number; width: number; height: number }, candidates: readonly string[], size = LABEL_SIZE): HelixText | null {
+  if (box.height < size + 2) return null;
+  const fit = candidates.find((text) => textWidth(text, size) + LABEL_GAP * 2 <= box.width);
+  return fit ? { lines: [fit], x: round(box.x + LABEL_GAP), y: centredBaseline(box.y + box.height / 2, size), size, leading: LEADING } : null;
+}
+
 export function segmentMarks(index: PackIndex, novel: Novel, container: HelixMark, inset: { side: number; top: number; height: number }): HelixMark[] {
   const total = chapterCount(index, novel);
   const segments = [...(novel.segments ?? [])].sort((a, b) => a.chapters[0] - b.chapters[0]);
@@ -45,6 +54,7 @@ export function segmentMarks(index: PackIndex, novel: Novel, container: HelixMar
     const end = round(left + spread * f1 + floor * (i + 1) - gap);
     const width = round(end - x);
     const short = segment.chapters[0] === segment.chapters[1] ? `${segment.chapters[0]}` : `${segment.chapters[0]}–${segment.chapters[1]}`;
+    const y = round(container.y + inset.top);
     return {
       id: segmentMarkId(novel.id, segment.chapters),
       itemId: novel.id,
@@ -52,11 +62,11 @@ export function segmentMarks(index: PackIndex, novel: Novel, container: HelixMar
       lane: container.lane,
       parent: container.id,
       x,
-      y: round(container.y + inset.top),
+      y,
       width,
       height: inset.height,
       label: segmentLabel(index, novel, segment.chapters, segment.thread),
-      shortLabel: fitLabel(`ch. ${short}`, width, 5.5) || fitLabel(short, width, 5.5),
+      text: insideText({ x, y, width, height: inset.height }, [`ch. ${short}`, short]),
       date: novel.published,
       chapters: segment.chapters,
       threads: [segment.thread],

@@ -2,17 +2,28 @@ import { episodeCode, nameOf } from '../pack/labels';
 import type { PackIndex } from '../pack/pack-index';
 import { dateSortKey } from '../pack/partial-date';
 import type { Link } from '../pack/schema';
-import { GUTTER, LANE_PAD, MIN_MARK_WIDTH, RIGHT_MARGIN, ZOOM_WIDTH } from './constants';
-import { fitLabel, round } from './geometry';
+import { GUTTER, LABEL_SIZE, LANE_PAD, LANE_SIZE, LEADING, MIN_MARK_WIDTH, NARROW_GUTTER, RIGHT_MARGIN, VERTICAL_BELOW } from './constants';
+import { round } from './geometry';
+import { gutterText } from './lane-stack';
 import { threadsOf } from './item-threads';
-import { segmentMarks } from './novel-segments';
+import { insideText, segmentMarks } from './novel-segments';
 import { routeLinks } from './route-links';
+import { textWidth } from './text-measure';
 import type { HelixLane, HelixLayout, HelixMark } from './types';
 
-const CONTAINER_HEIGHT = 64;
+const CONTAINER_HEIGHT = 56;
 const INSET = 6;
-const EPISODE_GAP = 4;
-const LANE_GAP = 56;
+const EPISODE_GAP = 3;
+const LANE_GAP = 48;
+/** Narrow frames put a lane's name on a line above it instead of in a gutter. */
+const HEADING = 20;
+
+/** Where the lanes' marks run: after the gutter, or (narrow) across the whole width under a heading. */
+interface Span {
+  left: number;
+  width: number;
+  headings: boolean;
+}
 
 /** The season an id belongs to: the season itself or an episode's season. */
 function seasonOf(index: PackIndex, id: string): string | undefined {
@@ -49,7 +60,7 @@ function collect(index: PackIndex, focusId: string) {
   return { novels, seasons, characters };
 }
 
-function seasonMarks(index: PackIndex, seasonId: string, lane: string, y: number): HelixMark[] {
+function seasonMarks(index: PackIndex, seasonId: string, lane: string, y: number, span: Span): HelixMark[] {
   const ref = index.seasons.get(seasonId);
   if (!ref) return [];
   const { season, show } = ref;
@@ -59,23 +70,24 @@ function seasonMarks(index: PackIndex, seasonId: string, lane: string, y: number
     itemId: season.id,
     kind: 'season',
     lane,
-    x: GUTTER,
+    x: span.left,
     y,
-    width: ZOOM_WIDTH,
+    width: span.width,
     height: CONTAINER_HEIGHT,
     label: nameOf(index, season.id),
-    shortLabel: '',
+    text: null,
     ...(date ? { date } : {}),
     threads: threadsOf(index, [season.id, ...season.episodes.map((e) => e.id)]),
     approximate: season.episodes.length === 0,
   };
   const runtimes = season.episodes.map((e) => e.runtimeMin ?? show.typicalRuntimeMin);
   const total = runtimes.reduce((a, b) => a + b, 0);
-  const inner = ZOOM_WIDTH - INSET * 2 - EPISODE_GAP * Math.max(0, season.episodes.length - 1);
-  let x = GUTTER + INSET;
+  const inner = span.width - INSET * 2 - EPISODE_GAP * Math.max(0, season.episodes.length - 1);
+  let x = span.left + INSET;
   const episodes = season.episodes.map((episode, i): HelixMark => {
     const width = round(Math.max(MIN_MARK_WIDTH / 2, (inner * (runtimes[i] ?? 0)) / total));
     const code = episodeCode(season.number, episode.number);
+    const box = { x: round(x), y: y + INSET, width, height: CONTAINER_HEIGHT - INSET * 2 };
     const mark: HelixMark = {
       id: episode.id,
       itemId: episode.id,
@@ -87,7 +99,7 @@ function seasonMarks(index: PackIndex, seasonId: string, lane: string, y: number
       width,
       height: CONTAINER_HEIGHT - INSET * 2,
       label: `${show.title} ${code}${episode.title ? ` ‘${episode.title}’` : ''}`,
-      shortLabel: fitLabel(`E${episode.number}`, width),
+      text: insideText(box, [`E${episode.number}`, `${episode.number}`]),
       ...(episode.released ? { date: episode.released } : {}),
       threads: threadsOf(index, [episode.id]),
       approximate: episode.runtimeMin === undefined,
@@ -98,7 +110,7 @@ function seasonMarks(index: PackIndex, seasonId: string, lane: string, y: number
   return [container, ...episodes];
 }
 
-function novelMarks(index: PackIndex, novelId: string, lane: string, y: number): HelixMark[] {
+function novelMarks(index: PackIndex, novelId: string, lane: string, y: number, span: Span): HelixMark[] {
   const novel = index.novels.get(novelId);
   if (!novel) return [];
   const container: HelixMark = {
@@ -106,12 +118,12 @@ function novelMarks(index: PackIndex, novelId: string, lane: string, y: number):
     itemId: novel.id,
     kind: 'novel',
     lane,
-    x: GUTTER,
+    x: span.left,
     y,
-    width: ZOOM_WIDTH,
+    width: span.width,
     height: CONTAINER_HEIGHT,
     label: novel.title,
-    shortLabel: '',
+    text: null,
     date: novel.published,
     threads: threadsOf(index, [novel.id]),
     approximate: novel.pages === undefined,
@@ -119,63 +131,59 @@ function novelMarks(index: PackIndex, novelId: string, lane: string, y: number):
   return [container, ...segmentMarks(index, novel, container, { side: INSET, top: INSET, height: CONTAINER_HEIGHT - INSET * 2 })];
 }
 
-/** One season up close: its episodes, the chapter segments linked to it, and the seasons they braid with. */
-export function layoutZoom(index: PackIndex, focusId: string): HelixLayout | null {
+/** One season up close: its episodes, the chapter segments linked to it, and the seasons they braid with, fitted to `width`. */
+export function layoutZoom(index: PackIndex, focusId: string, width: number): HelixLayout | null {
   if (!index.seasons.has(focusId)) return null;
   const { novels, seasons, characters } = collect(index, focusId);
+  const headings = width < VERTICAL_BELOW;
+  const gutter = headings ? 8 : width >= 800 ? GUTTER : NARROW_GUTTER;
+  const span: Span = { left: gutter, width: width - gutter - RIGHT_MARGIN, headings };
   const lanes: HelixLane[] = [];
   const marks: HelixMark[] = [];
-  let y = 16;
+  let y = 12;
   const addLane = (id: string, label: string, kind: HelixLane['kind'], build: (lane: string, top: number) => HelixMark[]) => {
-    const built = build(id, y + LANE_PAD);
-    const height = LANE_PAD * 2 + Math.max(...built.map((m) => m.y + m.height - y - LANE_PAD), 0);
-    lanes.push({ id, label, kind, y, height });
+    const heading = headings ? HEADING : 0;
+    const built = build(id, y + LANE_PAD + heading);
+    const text = headings ? { lines: [label], x: gutter, y: round(y + LANE_PAD + LANE_SIZE), size: LANE_SIZE, bold: true, leading: LEADING } : gutterText(label, y, gutter);
+    const nameHeight = headings ? 0 : 12 + (text.lines.length - 1) * LEADING + 4;
+    const height = LANE_PAD * 2 + heading + Math.max(nameHeight, ...built.map((m) => m.y + m.height - y - LANE_PAD - heading), 0);
+    lanes.push({ id, label, kind, x: 0, y, width, height, text });
     marks.push(...built);
     y += height + LANE_GAP;
   };
-  addLane(`season:${focusId}`, nameOf(index, focusId), 'season', (lane, top) => seasonMarks(index, focusId, lane, top));
-  for (const novel of novels) addLane(`novel:${novel}`, nameOf(index, novel), 'novel', (lane, top) => novelMarks(index, novel, lane, top));
-  for (const season of seasons) addLane(`season:${season}`, nameOf(index, season), 'season', (lane, top) => seasonMarks(index, season, lane, top));
+  addLane(`season:${focusId}`, nameOf(index, focusId), 'season', (lane, top) => seasonMarks(index, focusId, lane, top, span));
+  for (const novel of novels) addLane(`novel:${novel}`, nameOf(index, novel), 'novel', (lane, top) => novelMarks(index, novel, lane, top, span));
+  for (const season of seasons) addLane(`season:${season}`, nameOf(index, season), 'season', (lane, top) => seasonMarks(index, season, lane, top, span));
   if (characters.length > 0) {
     const placed = new Map(marks.map((m) => [m.id, m]));
-    addLane('characters', 'Crossovers', 'characters', (lane, top) =>
-      characters.map((id, i): HelixMark => {
+    addLane('characters', 'Crossovers', 'characters', (lane, top) => {
+      const pills = characters.map((id): HelixMark => {
+        const name = nameOf(index, id);
+        const pill = Math.min(span.width, textWidth(name, LABEL_SIZE) + 20);
         const target = index.pack.links.find((l) => l.type === 'appears-in' && l.from === id && placed.has(l.to));
         const at = target ? placed.get(target.to) : undefined;
-        const x = at ? at.x + at.width / 2 - 40 : GUTTER + i * 96;
-        return {
-          id,
-          itemId: id,
-          kind: 'character',
-          lane,
-          x: round(Math.max(GUTTER, x) + i * 0.01),
-          y: top,
-          width: 80,
-          height: 26,
-          label: nameOf(index, id),
-          shortLabel: fitLabel(nameOf(index, id), 80, 5.5),
-          threads: [],
-          approximate: false,
-        };
-      }),
-    );
-    // Two crossovers at the same place would overlap: keep them apart, in order.
-    const row = marks.filter((m) => m.lane === 'characters').sort((a, b) => a.x - b.x);
-    row.forEach((mark, i) => {
-      const before = row[i - 1];
-      if (before && mark.x < before.x + before.width + 4) mark.x = round(before.x + before.width + 4);
+        const x = at ? at.x + at.width / 2 - pill / 2 : span.left;
+        return { id, itemId: id, kind: 'character', lane, x, y: top, width: round(pill), height: 24, label: name, text: null, threads: [], approximate: false };
+      });
+      // Crossovers at the same place would overlap: keep them apart, in order, inside the frame.
+      pills.sort((a, b) => a.x - b.x);
+      let next = span.left;
+      for (const pill of pills) {
+        pill.x = Math.max(next, Math.min(pill.x, span.left + span.width - pill.width));
+        next = pill.x + pill.width + 4;
+      }
+      return pills.map((pill) => ({ ...pill, x: round(pill.x), text: insideText({ ...pill, x: pill.x + 6 }, [pill.label]) }));
     });
   }
   const byId = new Map(marks.map((m) => [m.id, m]));
-  const right = marks.reduce((max, m) => Math.max(max, m.x + m.width), GUTTER + ZOOM_WIDTH);
   return {
     mode: 'zoom',
+    orientation: 'horizontal',
     lanes,
     marks,
-    links: routeLinks(index, byId),
+    links: routeLinks(index, byId, 'horizontal'),
     ticks: [],
-    gutter: GUTTER,
-    width: round(right + RIGHT_MARGIN),
-    height: round(y - LANE_GAP + 16),
+    width: round(width),
+    height: round(y - LANE_GAP + 12),
   };
 }

@@ -14,7 +14,7 @@ import type { EpisodeEntry, OrderEntry, OrderSpec, ReadingEntry } from './types'
 export const DEFAULT_PAGES_PER_HOUR = 40;
 
 /**
- * The order of everything the spec includes (DESIGN §3, docs/decisions/005). Pure and
+ * The order of everything the spec includes (DESIGN §3, docs/decisions/008). Pure and
  * deterministic. Steps:
  * 1. items and the constraint graph: chain edges (a show's episodes, a novel's blocks) and series
  *    edges (each included novel before the next included novel of each of its series), each item

@@ -21,7 +21,7 @@ export type LinkedStrategy = 'book-first' | 'show-first' | 'helix';
  * helix, when part-level links leave some blocks to the whole-novel link (which would pile them up
  * before one episode), the whole novel falls back to one rule: book-first reads all of it before
  * the first linked episode, show-first after the last, and helix paces it in chapter order across
- * every included season it is linked to, in screen order (see docs/decisions/005).
+ * every included season it is linked to, in screen order (see docs/decisions/008).
  */
 export function anchorReading(pack: Pack, collected: CollectedItems, strategy: LinkedStrategy): void {
   const linksByNovel = new Map<string, Link[]>();

@@ -1,14 +1,13 @@
 import { Link as RouterLink } from 'react-router-dom';
 import { nameOf } from '../../domain/pack/labels';
-import { comparePartialDates } from '../../domain/pack/partial-date';
+import type { Novel } from '../../domain/pack/schema';
 import { usePackIndex } from '../../data/franchise-store';
 import { paths } from '../../app/paths';
 import { formatPartialDate } from '../../ui/format';
 
-/** The novels in publication order, with their series and the seasons that draw on them. */
-export function NovelTable() {
+/** Novels and short fiction (given in publication order), with their series and the seasons that draw on them. */
+export function NovelTable({ novels }: { novels: readonly Novel[] }) {
   const index = usePackIndex();
-  const novels = [...index.pack.novels].sort((a, b) => comparePartialDates(a.published, b.published));
   return (
     <div className="table-wrap">
       <table className="table">
@@ -33,6 +32,7 @@ export function NovelTable() {
               <tr key={novel.id}>
                 <th scope="row">
                   <RouterLink to={paths.novel(novel.id)}>{novel.title}</RouterLink>
+                  {novel.format && novel.format !== 'novel' && <span className="muted"> ({novel.format === 'story' ? 'short story' : 'stories'})</span>}
                 </th>
                 <td>{formatPartialDate(novel.published)}</td>
                 <td>{novel.series.map((id) => index.series.get(id)?.title ?? id).join(', ')}</td>

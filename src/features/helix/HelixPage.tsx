@@ -1,5 +1,5 @@
-import { useCallback, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { Link } from 'react-router-dom';
 import { paths } from '../../app/paths';
 import { hideSpoilers } from '../../domain/helix-layout/hide-spoilers';
 import { layoutHelix } from '../../domain/helix-layout/layout-helix';
@@ -11,18 +11,19 @@ import { usePlanEntries } from '../../data/use-plan-entries';
 import { useHelixStore } from '../../store/helix-store';
 import { lookupFor, useActivePlan, useDoneFlags, useFirstUndoneIndex } from '../../store/progress-selectors';
 import { isPastSpoilerWindow } from '../../ui/spoiler-window';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { downloadPng, downloadSvg } from './export-picture';
 import { HelixPicture } from './HelixPicture';
 import { HelixStats } from './HelixStats';
 import { HelixTable } from './HelixTable';
-import { itemsInPlan, markTarget } from './mark-target';
+import { markTargets } from './mark-target';
+import './helix.css';
 
 /** The Helix screen: the braided picture (or its table), zoom into a season, progress, stats and export. */
 export function HelixPage() {
   useDocumentTitle('Helix');
   const index = usePackIndex();
-  const navigate = useNavigate();
   const plan = useActivePlan();
   const entries = usePlanEntries(plan);
   const doneFlags = useDoneFlags(entries);
@@ -32,13 +33,15 @@ export function HelixPage() {
   const [asTable, setAsTable] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
+  const [stage, setStage] = useState<HTMLDivElement | null>(null);
+  const width = useStageWidth(stage);
   const controlsId = useId();
 
   const planOrder = useMemo(() => entries.map((e) => e.id), [entries]);
   const effectiveMode = mode === 'plan' && planOrder.length > 0 ? 'plan' : 'time';
   const fullLayout = useMemo(
-    () => layoutHelix(index, { mode: effectiveMode, planOrder, zoom: seasonId ? { seasonId } : null }),
-    [index, effectiveMode, planOrder, seasonId],
+    () => layoutHelix(index, { mode: effectiveMode, planOrder, zoom: seasonId ? { seasonId } : null, width }),
+    [index, effectiveMode, planOrder, seasonId, width],
   );
   // Spoiler safety as on the plan: titles show for what is done and for the next few items of the plan.
   const spoilerSafety = useHelixStore((s) => s.settings.spoilerSafety);
@@ -48,11 +51,9 @@ export function HelixPage() {
     const near = new Set(planOrder.filter((_, position) => !isPastSpoilerWindow(position, firstUndone)));
     return hideSpoilers(fullLayout, (id) => near.has(id) || progress[id]?.done === true);
   }, [fullLayout, spoilerSafety, planOrder, firstUndone, progress]);
-  const inPlan = useMemo(() => itemsInPlan(index, planOrder), [index, planOrder]);
   const lookup = lookupFor(progress);
   const progressOf = useCallback((mark: HelixMark) => markProgress(index, mark, lookup), [index, lookup]);
-  const openTarget = useCallback((to: string) => void navigate(to), [navigate]);
-  const actionOf = useCallback((mark: HelixMark) => markTarget(index, mark, inPlan), [index, inPlan]);
+  const targetsOf = useCallback((mark: HelixMark) => markTargets(index, mark, entries), [index, entries]);
   const seasons = useMemo(() => [...index.seasons.values()].filter((s) => s.season.episodes.length > 0), [index]);
 
   const fileName = seasonId ? `helix-${seasonId}` : `helix-${effectiveMode}`;
@@ -61,8 +62,9 @@ export function HelixPage() {
     if (!svg) return;
     setExportError(null);
     try {
-      if (kind === 'svg') downloadSvg(svg, fileName);
-      else await downloadPng(svg, fileName);
+      const size = { width: layout.width, height: layout.height };
+      if (kind === 'svg') downloadSvg(svg, fileName, size);
+      else await downloadPng(svg, fileName, size);
     } catch (error) {
       setExportError(error instanceof Error ? error.message : 'Export failed');
     }
@@ -71,32 +73,32 @@ export function HelixPage() {
   return (
     <div className="page page--helix">
       <h1>Helix</h1>
-      <p className="lede">
-        Every show and novel series on its own lane; curves show which novel (or which chapters) each season adapts, dotted lines who crosses over. <em>Desert Star</em>’s two
-        threads braid into <em>Bosch: Legacy</em> S3 and <em>Ballard</em> S1.
+      <p className="lede helix-lede">
+        Shows and novel series over time; curves show what each season adapts. <em>Desert Star</em>’s two threads braid into <em>Bosch: Legacy</em> S3 and{' '}
+        <em>Ballard</em> S1.
       </p>
       <div className="helix-toolbar" id={controlsId}>
-        <fieldset className="helix-toolbar__group">
-          <legend>Lay out by</legend>
-          <label className="toggle">
-            <input type="radio" name="helix-mode" checked={mode === 'time'} onChange={() => setMode('time')} /> Release date
-          </label>
-          <label className="toggle">
-            <input type="radio" name="helix-mode" checked={mode === 'plan'} disabled={planOrder.length === 0} onChange={() => setMode('plan')} /> Your plan’s order
-          </label>
-        </fieldset>
-        <label className="field field--inline helix-toolbar__season">
-          <span>Focus a season</span>
-          <select value={seasonId} onChange={(event) => setSeasonId(event.target.value)}>
+        <ChoiceGroup
+          legend="Lay out by"
+          name="helix-mode"
+          value={mode}
+          options={[
+            { value: 'time', label: 'By release date' },
+            { value: 'plan', label: 'In your plan’s order' },
+          ]}
+          onChange={setMode}
+        />
+        <span className="helix-toolbar__season">
+          <select value={seasonId} onChange={(event) => setSeasonId(event.target.value)} aria-label="Focus a season">
             <option value="">The whole universe</option>
             {seasons.map(({ season }) => (
               <option key={season.id} value={season.id}>
-                {nameOf(index, season.id)}
+                Focus: {nameOf(index, season.id)}
               </option>
             ))}
           </select>
-        </label>
-        <button type="button" className="button" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
+        </span>
+        <button type="button" className="button button--small" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
           Show as table
         </button>
         {!asTable && (
@@ -124,8 +126,10 @@ export function HelixPage() {
         <HelixTable index={index} layout={layout} progressOf={progressOf} />
       ) : (
         <>
-          <HelixPicture index={index} layout={layout} svgRef={svgRef} progressOf={progressOf} actionOf={actionOf} onActivate={openTarget} />
           <Legend index={index} />
+          <div className="helix-stage" ref={setStage}>
+            <HelixPicture index={index} layout={layout} svgRef={svgRef} progressOf={progressOf} targetsOf={targetsOf} />
+          </div>
         </>
       )}
       {entries.length > 0 ? (
@@ -137,6 +141,23 @@ export function HelixPage() {
       )}
     </div>
   );
+}
+
+/** The stage's width in px, followed on resize; the picture is laid out for it (jsdom, which has no layout, gets 1100). */
+function useStageWidth(element: HTMLElement | null): number {
+  const [width, setWidth] = useState(1100);
+  useLayoutEffect(() => {
+    if (!element) return;
+    const measure = () => {
+      const next = Math.round(element.clientWidth);
+      if (next > 0) setWidth((old) => (Math.abs(old - next) < 1 ? old : next));
+    };
+    measure();
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    observer?.observe(element);
+    return () => observer?.disconnect();
+  }, [element]);
+  return width;
 }
 
 function Legend({ index }: { index: ReturnType<typeof usePackIndex> }) {

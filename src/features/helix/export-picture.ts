@@ -6,8 +6,17 @@ import { downloadBlob } from '../../ui/download';
  */
 const PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight', 'paint-order', 'stroke-linecap', 'stroke-linejoin'];
 
-/** The SVG as standalone text: computed colours inlined, page background painted in. */
-export function serializePicture(svg: SVGSVGElement): { text: string; width: number; height: number } {
+interface Size {
+  width: number;
+  height: number;
+}
+
+/**
+ * The whole picture as standalone SVG text, whatever part of it is on screen: the view is reset to the layout's
+ * full extent (zoom and pan, and lane names kept at the left edge while panning, go back to their places),
+ * computed colours are inlined, and the page background is painted in.
+ */
+export function serializePicture(svg: SVGSVGElement, size: Size): { text: string; width: number; height: number } {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const source = [svg, ...svg.querySelectorAll('*')];
   const copies = [clone, ...clone.querySelectorAll('*')];
@@ -22,21 +31,24 @@ export function serializePicture(svg: SVGSVGElement): { text: string; width: num
     copy.removeAttribute('class');
     copy.removeAttribute('tabindex');
   });
-  const width = svg.clientWidth || Number(svg.getAttribute('width')) || 800;
-  const height = svg.clientHeight || Number(svg.getAttribute('height')) || 480;
+  for (const group of clone.querySelectorAll('[data-home]')) group.setAttribute('transform', group.getAttribute('data-home') ?? '');
+  for (const gutter of clone.querySelectorAll('[data-sticky]')) gutter.remove();
+  const width = Math.ceil(size.width);
+  const height = Math.ceil(size.height);
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
   return { text: new XMLSerializer().serializeToString(clone), width, height };
 }
 
-export function downloadSvg(svg: SVGSVGElement, name: string) {
-  downloadBlob(`${name}.svg`, new Blob([serializePicture(svg).text], { type: 'image/svg+xml' }));
+export function downloadSvg(svg: SVGSVGElement, name: string, size: Size) {
+  downloadBlob(`${name}.svg`, new Blob([serializePicture(svg, size).text], { type: 'image/svg+xml' }));
 }
 
-/** Draws the serialised SVG into a canvas at twice the size and saves it as PNG. */
-export function downloadPng(svg: SVGSVGElement, name: string): Promise<void> {
-  const { text, width, height } = serializePicture(svg);
+/** Draws the whole picture into a canvas at twice its size and saves it as PNG. */
+export function downloadPng(svg: SVGSVGElement, name: string, size: Size): Promise<void> {
+  const { text, width, height } = serializePicture(svg, size);
   const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
   return new Promise((resolve, reject) => {
     const image = new Image();

@@ -1,27 +1,18 @@
 import { paths } from '../../app/paths';
+import { planEntryOfMark } from '../../domain/helix-layout/plan-entry-of-mark';
 import type { HelixMark } from '../../domain/helix-layout/types';
+import type { OrderEntry } from '../../domain/order/types';
 import type { PackIndex } from '../../domain/pack/pack-index';
+import type { MarkTargets } from './MarkCard';
 
-/** Where activating a mark goes: the plan when the item is in it, else its catalog page. */
-export function markTarget(index: PackIndex, mark: HelixMark, inPlan: ReadonlySet<string>): { to: string; text: string } | null {
-  if (inPlan.has(mark.itemId)) return { to: paths.plan(), text: 'find it in your plan' };
+/** A mark's card links: the item's row in the active plan (when the plan holds it) and its catalog page. */
+export function markTargets(index: PackIndex, mark: HelixMark, entries: readonly OrderEntry[]): MarkTargets {
+  const entry = planEntryOfMark(index, mark, entries);
+  const plan = entry ? { to: paths.planItem(entry.id), text: 'Show in your plan' } : null;
   const episode = index.episodes.get(mark.itemId);
   const season = episode?.season ?? index.seasons.get(mark.itemId)?.season;
   const show = episode?.show ?? index.seasons.get(mark.itemId)?.show;
-  if (season && show) return { to: paths.season(show.id, season.number), text: 'open it in the catalog' };
-  if (index.novels.has(mark.itemId)) return { to: paths.novel(mark.itemId), text: 'open it in the catalog' };
-  return null;
-}
-
-/** Item ids (seasons, episodes, novels) the plan's entries cover. */
-export function itemsInPlan(index: PackIndex, entryIds: readonly string[]): Set<string> {
-  const ids = new Set<string>();
-  for (const id of entryIds) {
-    const episode = index.episodes.get(id);
-    if (episode) {
-      ids.add(id);
-      ids.add(episode.season.id);
-    } else ids.add(id.split('#')[0] ?? id);
-  }
-  return ids;
+  if (season && show) return { plan, catalog: { to: paths.season(show.id, season.number), text: 'Open in the catalog' } };
+  if (index.novels.has(mark.itemId)) return { plan, catalog: { to: paths.novel(mark.itemId), text: 'Open in the catalog' } };
+  return { plan, catalog: null };
 }

@@ -1,35 +1,53 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { formatOrder } from '../../domain/order/format-order';
+import { planGroups } from '../../domain/plan-view/plan-filter';
 import { paths } from '../../app/paths';
+import { usePackIndex } from '../../data/franchise-store';
 import { useHelixStore } from '../../store/helix-store';
-import { useActivePlan, useDoneFlags, useFirstUndoneIndex } from '../../store/progress-selectors';
+import { useActivePlan, useFirstUndoneIndex } from '../../store/progress-selectors';
 import { setEntriesDone } from '../../store/progress-actions';
 import { usePlanEntries, useThreadColors } from '../../data/use-plan-entries';
 import { STRATEGY_TEXT, granularityText } from '../../ui/strategy-text';
 import { UpNextCard } from '../../ui/UpNextCard';
 import { BackupReminder } from '../../ui/BackupReminder';
+import { entryName } from '../../ui/entry-text';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
+import { useQueryParams } from '../../ui/useQueryParams';
 import { formatMinutes, plural } from '../../ui/format';
 import { isPastSpoilerWindow } from '../../ui/spoiler-window';
 import { BraidNote } from './BraidNote';
-import { OrderList } from './OrderList';
+import type { OrderListHandle } from './OrderList';
+import { PlanRows } from './PlanRows';
+import { PlanToolbar } from './PlanToolbar';
 import { ProgressSummary } from './ProgressSummary';
 import { PlanSwitcher } from './PlanSwitcher';
+import { ThreadLegend } from './ThreadLegend';
+import { usePlanFilter } from './usePlanFilter';
+import { usePlanShortcuts } from './usePlanShortcuts';
+import './plan.css';
 
 // The share dialog (codec, deflate) loads on first use, not with the plan.
 const ShareDialog = lazy(() => import('../../ui/share/ShareDialog').then((m) => ({ default: m.ShareDialog })));
 
-/** The active plan: up next, progress, and the order with check-offs. */
+/**
+ * The active plan. Wide screens: an overview column (name, actions, up next, progress, legend) beside the
+ * list, so the list starts near the top. Phones: the overview above the list.
+ */
 export function PlanPage() {
+  const index = usePackIndex();
   const plan = useActivePlan();
   const entries = usePlanEntries(plan);
   const firstUndone = useFirstUndoneIndex(entries);
   const settings = useHelixStore((s) => s.settings);
   const updateSettings = useHelixStore((s) => s.updateSettings);
   const threadColors = useThreadColors(entries);
+  const groups = useMemo(() => planGroups(index, entries), [index, entries]);
+  const { filter, setFilter, clear } = usePlanFilter();
   const [focusRequest, setFocusRequest] = useState<{ index: number; serial: number } | null>(null);
   const [copyStatus, setCopyStatus] = useState<'copied' | 'copied-safe' | 'failed' | null>(null);
+  const list = useRef<OrderListHandle>(null);
+  usePlanShortcuts(list);
   useEffect(() => {
     if (!copyStatus) return;
     const timer = setTimeout(() => setCopyStatus(null), 4000);
@@ -38,10 +56,31 @@ export function PlanPage() {
   const [sharing, setSharing] = useState(false);
   useDocumentTitle(plan?.name ?? 'Plan');
 
+  // A link to one item (from the Helix picture: `#/plan?item=<entry id>`) focuses that row once, then leaves the address.
+  const [params, setParams] = useQueryParams();
+  const linkedItem = params.get('item');
+  const [handledItem, setHandledItem] = useState<string | null>(null);
+  if (!linkedItem && handledItem !== null) setHandledItem(null);
+  if (linkedItem && linkedItem !== handledItem && entries.length > 0) {
+    setHandledItem(linkedItem);
+    const position = entries.findIndex((entry) => entry.id === linkedItem);
+    if (position >= 0) setFocusRequest((r) => ({ index: position, serial: (r?.serial ?? 0) + 1 }));
+  }
+  useEffect(() => {
+    if (!linkedItem) return;
+    setParams((previous) => {
+      const out = new URLSearchParams(previous);
+      out.delete('item');
+      return out;
+    });
+  }, [linkedItem, setParams]);
+
   const onMarkUpTo = useCallback(
-    (index: number) => {
-      const upTo = entries.slice(0, index + 1);
-      setEntriesDone(upTo, true, `Marked everything up to item ${index + 1}`);
+    (position: number) => {
+      const upTo = entries.slice(0, position + 1);
+      const last = upTo[upTo.length - 1];
+      // The plan's whole order up to this item, whatever the list is filtered to.
+      setEntriesDone(upTo, true, `Marked everything up to item ${position + 1}${last ? `, ${entryName(last)}` : ''}`);
     },
     [entries],
   );
@@ -72,105 +111,108 @@ export function PlanPage() {
     }
   };
   return (
-    <div className="page page--plan">
-      <header className="plan-head">
-        <div>
+    <div className="page page--plan plan">
+      <div className="plan-aside">
+        <header className="plan-head">
           <h1>{plan.name}</h1>
-          <p className="lede">
+          <p className="plan-head__meta">
             {STRATEGY_TEXT[plan.spec.strategy].name} · {granularityText(plan.spec.readingGranularity)} · {plural(entries.length, 'item')} · ≈{' '}
             {formatMinutes(totalMinutes)}
           </p>
-        </div>
-        <div className="plan-head__actions">
-          <Link className="button" to={paths.planEditor(plan.id)}>
-            Edit plan
-          </Link>
-          <button type="button" className="button" onClick={() => void copyAsText(false)}>
-            Copy as text
-          </button>
-          {safeCopy && (
-            <button type="button" className="link-button" onClick={() => void copyAsText(true)}>
-              or copy with all titles
+          <div className="plan-head__actions">
+            <Link className="button button--small" to={paths.planEditor(plan.id)}>
+              Edit plan
+            </Link>
+            <button type="button" className="button button--small" onClick={() => void copyAsText(false)}>
+              Copy as text
             </button>
-          )}
-          <span className="plan-head__status" aria-live="polite">
-            {copyStatus === 'copied'
-              ? 'Order copied ✓'
-              : copyStatus === 'copied-safe'
-                ? 'Order copied ✓ (episode titles past the next few items left out)'
-                : copyStatus === 'failed'
-                  ? 'This browser did not allow copying.'
-                  : ''}
-          </span>
-          <button type="button" className="button" onClick={() => setSharing(true)}>
-            Share
-          </button>
-          <PlanSwitcher />
-        </div>
-      </header>
+            {safeCopy && (
+              <button type="button" className="link-button" onClick={() => void copyAsText(true)}>
+                or copy with all titles
+              </button>
+            )}
+            <button type="button" className="button button--small" onClick={() => setSharing(true)}>
+              Share
+            </button>
+            <span className="plan-head__status" aria-live="polite">
+              {copyStatus === 'copied'
+                ? 'Order copied ✓'
+                : copyStatus === 'copied-safe'
+                  ? 'Order copied ✓ (episode titles past the next few items left out)'
+                  : copyStatus === 'failed'
+                    ? 'This browser did not allow copying.'
+                    : ''}
+            </span>
+            <PlanSwitcher />
+          </div>
+        </header>
+        <BackupReminder />
+        <UpNextCard entry={entries[firstUndone]} position={firstUndone} total={entries.length} onJump={jumpToNext} />
+        <BraidNote plan={plan} entries={entries} />
+        <ProgressSummary entries={entries} />
+        <KeyHelp />
+      </div>
       {sharing && (
         <Suspense fallback={null}>
           <ShareDialog plan={plan} entries={entries} onClose={() => setSharing(false)} />
         </Suspense>
       )}
-      <BackupReminder />
-      <BraidNote plan={plan} entries={entries} />
-      <div className="plan-grid">
-        <UpNextCard entry={entries[firstUndone]} position={firstUndone} total={entries.length} onJump={jumpToNext} />
-        <ProgressSummary entries={entries} />
-      </div>
-      <div className="toolbar" role="group" aria-label="List options">
-        <label className="toggle">
-          <input type="checkbox" checked={settings.hideDone} onChange={(e) => updateSettings({ hideDone: e.target.checked })} />
-          Hide done items
-        </label>
-        <label className="toggle">
-          <input type="checkbox" checked={settings.spoilerSafety} onChange={(e) => updateSettings({ spoilerSafety: e.target.checked })} />
-          Spoiler safety
-        </label>
-        <button type="button" className="button" onClick={jumpToNext} disabled={firstUndone >= entries.length}>
-          Jump to next unwatched
-        </button>
-        <span className="toolbar__hint">Keys: j / k move, x or space toggles, Ctrl+Z undoes</span>
-      </div>
-      {settings.hideDone ? (
-        <HideDoneList
+      <section className="plan-main" aria-label="The order">
+        <PlanToolbar
+          filter={filter}
+          onFilter={setFilter}
+          groups={groups}
+          hideDone={settings.hideDone}
+          spoilerSafety={settings.spoilerSafety}
+          onSettings={updateSettings}
+          onJump={jumpToNext}
+          canJump={firstUndone < entries.length}
+          onEnterList={() => list.current?.focusCurrent()}
+        />
+        <ThreadLegend entries={entries} />
+        <PlanRows
           entries={entries}
+          filter={filter}
+          onClearFilter={clear}
+          hideDone={settings.hideDone}
           firstUndone={firstUndone}
           spoilerSafety={settings.spoilerSafety}
           threadColors={threadColors}
           onMarkUpTo={onMarkUpTo}
           focusRequest={focusRequest}
+          handle={list}
         />
-      ) : (
-        <OrderList
-          entries={entries}
-          visible={allPositions(entries.length)}
-          firstUndone={firstUndone}
-          spoilerSafety={settings.spoilerSafety}
-          threadColors={threadColors}
-          onMarkUpTo={onMarkUpTo}
-          focusRequest={focusRequest}
-        />
-      )}
+      </section>
     </div>
   );
 }
 
-const positionCache = new Map<number, number[]>();
-function allPositions(count: number): number[] {
-  let positions = positionCache.get(count);
-  if (!positions) {
-    positions = Array.from({ length: count }, (_, i) => i);
-    positionCache.set(count, positions);
-  }
-  return positions;
-}
-
-/** Hiding done items needs every done flag, so only this variant subscribes to all of them. */
-function HideDoneList(props: Omit<Parameters<typeof OrderList>[0], 'visible'>) {
-  const flags = useDoneFlags(props.entries);
-  const visible = useMemo(() => flags.flatMap((done, i) => (done ? [] : [i])), [flags]);
-  if (visible.length === 0) return <p className="muted">Everything in this plan is done.</p>;
-  return <OrderList {...props} visible={visible} />;
+function KeyHelp() {
+  return (
+    <details className="plan-keys">
+      <summary>Keyboard</summary>
+      <dl>
+        <dt>
+          <kbd>j</kbd> <kbd>k</kbd>
+        </dt>
+        <dd>next / previous row (starts at the next unwatched item)</dd>
+        <dt>
+          <kbd>x</kbd> or <kbd>Space</kbd>
+        </dt>
+        <dd>tick or untick the row</dd>
+        <dt>
+          <kbd>Shift</kbd>+<kbd>X</kbd>
+        </dt>
+        <dd>done up to here</dd>
+        <dt>
+          <kbd>→</kbd>
+        </dt>
+        <dd>the row’s buttons</dd>
+        <dt>
+          <kbd>Ctrl</kbd>+<kbd>Z</kbd>
+        </dt>
+        <dd>undo</dd>
+      </dl>
+    </details>
+  );
 }

@@ -11,7 +11,7 @@ import { falseClaims } from './reason-claims';
 
 /**
  * What a Connelly fan checks first in any order Helix gives them, over the shipped pack: every
- * preset with every strategy. See docs/decisions/005-series-order-and-the-braid.md.
+ * preset with every strategy. See docs/decisions/008-series-order-and-the-braid.md.
  */
 const everyPresetAndStrategy = PRESETS.flatMap((preset) =>
   STRATEGIES.map((strategy) => [preset.name, strategy, { ...preset.spec(connelly), strategy }] as const),
