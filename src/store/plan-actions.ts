@@ -2,7 +2,7 @@ import type { Pack } from '../domain/pack/schema';
 import type { Plan } from '../domain/plan/plan';
 import { planFromPreset, type Preset } from '../domain/plan/presets';
 import { useHelixStore } from './helix-store';
-import { useUndoStore } from './undo-store';
+import { recordChange } from './history';
 
 /** Today as YYYY-MM-DD in the user's time zone. */
 export function todayDate(now = new Date()): string {
@@ -32,8 +32,5 @@ export function duplicatePlan(plan: Plan): Plan {
 
 /** Deletes a plan, offering an undo that brings it back exactly. */
 export function deletePlanWithUndo(plan: Plan): void {
-  const store = useHelixStore.getState();
-  const wasActive = store.activePlanId === plan.id;
-  store.deletePlan(plan.id);
-  useUndoStore.getState().push({ label: `Deleted “${plan.name}”`, undo: () => useHelixStore.getState().restorePlan(plan, wasActive) });
+  recordChange(`Deleted “${plan.name}”`, () => useHelixStore.getState().deletePlan(plan.id));
 }

@@ -1,13 +1,19 @@
 import { formatIssue } from '../pack/format-issue';
+import { restorePersisted } from '../storage/persisted-state';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupFileSchema, type BackupFile } from './backup-file';
 
-export type ParseBackupResult = { ok: true; backup: BackupFile } | { ok: false; error: string };
+/** `saved-state`: the text Helix keeps in the browser (a quarantined `helix:backup:` copy), not an exported file. */
+export type ParseBackupResult = { ok: true; backup: BackupFile; origin?: 'saved-state' } | { ok: false; error: string };
 
 const MAX_LISTED_PROBLEMS = 3;
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Checks a backup before anything is restored: text (the file's contents) or already-parsed JSON.
  * Errors name the place, e.g. "plans[0].pace.pagesPerHour: must be at least 1". Never throws.
+ * Besides exported backups it reads the saved form (`{ "state": …, "version": N }`) that Helix keeps in
+ * the browser and offers as a download when it could not be read, so every copy Helix hands out imports.
  */
 export function parseBackup(json: unknown): ParseBackupResult {
   let value = json;
@@ -18,9 +24,9 @@ export function parseBackup(json: unknown): ParseBackupResult {
       return { ok: false, error: 'This file is not a Helix backup (it is not valid JSON).' };
     }
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || (value as { format?: unknown }).format !== BACKUP_FORMAT)
-    return { ok: false, error: 'This file is not a Helix backup.' };
-  const version = (value as { version?: unknown }).version;
+  if (isObject(value) && value.format === undefined && 'state' in value && typeof value.version === 'number') return parseSavedState(value.state, value.version);
+  if (!isObject(value) || value.format !== BACKUP_FORMAT) return { ok: false, error: 'This file is not a Helix backup.' };
+  const version = value.version;
   if (typeof version === 'number' && version > BACKUP_VERSION)
     return { ok: false, error: 'This backup was made by a newer version of Helix. Reload the page to update, then try again.' };
   const result = backupFileSchema.safeParse(value);
@@ -28,4 +34,23 @@ export function parseBackup(json: unknown): ParseBackupResult {
   const problems = result.error.issues.map(formatIssue);
   const more = problems.length > MAX_LISTED_PROBLEMS ? ` (and ${String(problems.length - MAX_LISTED_PROBLEMS)} more)` : '';
   return { ok: false, error: `This backup can’t be restored: ${problems.slice(0, MAX_LISTED_PROBLEMS).join('; ')}${more}.` };
+}
+
+function parseSavedState(state: unknown, version: number): ParseBackupResult {
+  const restored = restorePersisted(state, version);
+  if (!restored.ok) {
+    return {
+      ok: false,
+      error: restored.reason.includes('newer version')
+        ? 'This copy was saved by a newer version of Helix. Reload the page to update, then try again.'
+        : `This saved copy can’t be restored: ${restored.reason}.`,
+    };
+  }
+  const { plans, activePlanId, progress, settings } = restored.state;
+  const latest = Math.max(0, progress.latestAt, ...plans.map((plan) => plan.updatedAt));
+  return {
+    ok: true,
+    origin: 'saved-state',
+    backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(latest).toISOString(), plans, activePlanId, progress, settings: { ...settings } },
+  };
 }

@@ -46,7 +46,7 @@ export function HelixPage() {
   const layout = useMemo(() => {
     if (!spoilerSafety) return fullLayout;
     const near = new Set(planOrder.filter((_, position) => !isPastSpoilerWindow(position, firstUndone)));
-    return hideSpoilers(fullLayout, (id) => near.has(id) || progress[id]?.done === true);
+    return hideSpoilers(fullLayout, (id) => near.has(id) || progress.isDone(id));
   }, [fullLayout, spoilerSafety, planOrder, firstUndone, progress]);
   const inPlan = useMemo(() => itemsInPlan(index, planOrder), [index, planOrder]);
   const lookup = lookupFor(progress);

@@ -32,7 +32,7 @@ export function startOfDay(calendarDate: string): number {
 
 function doneIdsBefore(progress: ProgressMap, instant: number): Set<string> {
   const ids = new Set<string>();
-  for (const [id, mark] of Object.entries(progress)) if (mark.done && mark.at < instant) ids.add(id);
+  for (const [id, mark] of progress) if (mark.done && mark.at < instant) ids.add(id);
   return ids;
 }
 
