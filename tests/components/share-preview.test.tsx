@@ -5,6 +5,7 @@ import { SharePreviewPage } from '../../src/features/share-preview/SharePreviewP
 import { INITIAL_STATE, useHelixStore } from '../../src/store/helix-store';
 import { renderWithPack } from './render-with-pack';
 import { codeOf, doubleHelixPlan, itemCount, packJson, payloadOf } from './share-helpers';
+import { ProgressMap } from '../../src/domain/progress/progress-map';
 
 const routes = [
   { path: '/', element: <h1>Home</h1> },
@@ -14,7 +15,7 @@ const routes = [
 
 // The Double Helix opens with Bosch: Legacy season 3 (see the order engine tests).
 const THEIRS = ['legacy-s03e01', 'legacy-s03e02'];
-const MINE = { 'legacy-s03e03': { done: true, at: 1_000 }, 'bosch-s01e01': { done: true, at: 2_000 } };
+const MINE = ProgressMap.fromRecord({ 'legacy-s03e03': { done: true, at: 1_000 }, 'bosch-s01e01': { done: true, at: 2_000 } });
 
 beforeEach(() => {
   useHelixStore.setState({ ...INITIAL_STATE, progress: MINE });
@@ -42,8 +43,8 @@ describe('share preview page', () => {
     open(codeOf(payloadOf(doubleHelixPlan(), THEIRS)));
     await user.click(await screen.findByRole('button', { name: 'Merge progress into mine' }));
     const progress = useHelixStore.getState().progress;
-    expect(Object.keys(progress).filter((id) => progress[id]?.done).sort()).toEqual(['bosch-s01e01', 'legacy-s03e01', 'legacy-s03e02', 'legacy-s03e03']);
-    expect(progress['legacy-s03e03']).toEqual(MINE['legacy-s03e03']);
+    expect([...progress.keys()].filter((id) => progress.isDone(id)).sort()).toEqual(['bosch-s01e01', 'legacy-s03e01', 'legacy-s03e02', 'legacy-s03e03']);
+    expect(progress.get('legacy-s03e03')).toEqual(MINE.get('legacy-s03e03'));
     expect(useHelixStore.getState().plans).toEqual([]);
     expect(screen.getByRole('status')).toHaveTextContent('Added 2 done marks to your progress');
   });
@@ -57,8 +58,8 @@ describe('share preview page', () => {
     expect(plans[0]?.name).toBe('The Double Helix');
     expect(plans[0]?.id).not.toBe('sender-id');
     expect(activePlanId).toBe(plans[0]?.id);
-    expect(progress['legacy-s03e01']?.done).toBe(true);
-    expect(progress['bosch-s01e01']).toEqual(MINE['bosch-s01e01']);
+    expect(progress.get('legacy-s03e01')?.done).toBe(true);
+    expect(progress.get('bosch-s01e01')).toEqual(MINE.get('bosch-s01e01'));
     expect(router.state.location.pathname).toBe('/plan');
   });
 

@@ -106,7 +106,7 @@ describe('Undo', () => {
     const { plans, activePlanId, deletedPlans } = useHelixStore.getState();
     expect(plans.map((p) => p.id)).toEqual([before?.id]);
     expect(activePlanId).toBe(before?.id);
-    expect(deletedPlans).toEqual({});
+    expect(deletedPlans).toEqual(new Map());
     expect(plans[0]?.spec).toEqual(before?.spec);
   });
 
