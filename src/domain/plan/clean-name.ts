@@ -15,9 +15,9 @@ function isUnsafe(code: number): boolean {
   );
 }
 
-/** A name safe to show: unsafe characters removed, outer spaces trimmed. */
+/** A name safe to show: unsafe characters removed (nothing else changes, so ordinary names round-trip exactly). */
 export function cleanName(text: string): string {
   let clean = '';
   for (const char of text) if (!isUnsafe(char.codePointAt(0) ?? 0)) clean += char;
-  return clean.trim();
+  return clean;
 }
