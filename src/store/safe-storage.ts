@@ -3,6 +3,12 @@ import { useStorageHealth } from './storage-health';
 
 export const STORAGE_KEY = 'helix:state';
 export const BACKUP_PREFIX = 'helix:backup:';
+/** Version 3 keeps progress in shards beside the main record: `helix:progress:00` … `helix:progress:63`. */
+export const SHARD_PREFIX = 'helix:progress:';
+
+export function shardKey(index: number): string {
+  return `${SHARD_PREFIX}${String(index).padStart(2, '0')}`;
+}
 
 /** localStorage, or null where the browser forbids even reading it (privacy modes, disabled storage). */
 export function readableStorage(): Storage | null {

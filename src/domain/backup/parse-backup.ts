@@ -1,5 +1,6 @@
 import { formatIssue } from '../pack/format-issue';
-import { restorePersisted } from '../storage/persisted-state';
+import { EMPTY_STATE, restorePersisted } from '../storage/persisted-state';
+import { parseShard } from '../storage/state-text';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupFileSchema, type BackupFile } from './backup-file';
 
 /** `saved-state`: the text Helix keeps in the browser (a quarantined `helix:backup:` copy), not an exported file. */
@@ -24,7 +25,10 @@ export function parseBackup(json: unknown): ParseBackupResult {
       return { ok: false, error: 'This file is not a Helix backup (it is not valid JSON).' };
     }
   }
-  if (isObject(value) && value.format === undefined && 'state' in value && typeof value.version === 'number') return parseSavedState(value.state, value.version);
+  if (isObject(value) && value.format === undefined && typeof value.version === 'number') {
+    if ('state' in value) return parseSavedState(value.state, value.version);
+    if ('marks' in value) return parseSavedShard(value);
+  }
   if (!isObject(value) || value.format !== BACKUP_FORMAT) return { ok: false, error: 'This file is not a Helix backup.' };
   const version = value.version;
   if (typeof version === 'number' && version > BACKUP_VERSION)
@@ -52,5 +56,23 @@ function parseSavedState(state: unknown, version: number): ParseBackupResult {
     ok: true,
     origin: 'saved-state',
     backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(latest).toISOString(), plans, activePlanId, progress, settings: { ...settings } },
+  };
+}
+
+/** A piece of saved progress (one of the shards Helix keeps, quarantined when it could not be read). */
+function parseSavedShard(value: Record<string, unknown>): ParseBackupResult {
+  const shard = parseShard(JSON.stringify(value));
+  if (!shard.ok) {
+    return {
+      ok: false,
+      error: shard.newer ? 'This copy was saved by a newer version of Helix. Reload the page to update, then try again.' : `This saved copy can’t be restored: ${shard.reason}.`,
+    };
+  }
+  const { plans, activePlanId, settings } = EMPTY_STATE;
+  const latest = Math.max(0, shard.progress.latestAt);
+  return {
+    ok: true,
+    origin: 'saved-state',
+    backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(latest).toISOString(), plans, activePlanId, progress: shard.progress, settings: { ...settings } },
   };
 }

@@ -15,7 +15,7 @@ export interface ProgressMark {
 type Bucket = ReadonlyMap<string, ProgressMark>;
 
 /** Ids are spread over this many buckets; a change copies only the buckets it touches. */
-const BUCKETS = 64;
+export const BUCKETS = 64;
 const EMPTY_BUCKET: Bucket = new Map();
 
 /** FNV-1a: a cheap, stable spread of ids over the buckets (the same in every tab and every version). */

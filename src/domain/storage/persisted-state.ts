@@ -67,7 +67,8 @@ const STATE_FIELDS = ['progress', 'plans', 'deletedPlans', 'activePlanId', 'sett
 const SETTINGS_FIELDS = Object.keys(DEFAULT_SETTINGS);
 
 const stateSchema = z.object({
-  progress: progressMapSchema,
+  // Version 3 keeps progress in shards beside the main record (state-text.ts); versions 1 and 2 inline.
+  progress: z.optional(progressMapSchema),
   plans: z.array(planSchema),
   deletedPlans: idRecordSchema(timestamp, 'a plan id must not be empty'),
   activePlanId: z.nullable(z.string()),
@@ -98,10 +99,11 @@ export function restorePersisted(state: unknown, version: number, now = Number.P
   if (version !== 2 && version !== STATE_VERSION) return { ok: false, reason: `format ${version} is unknown` };
   const parsed = stateSchema.safeParse(state);
   if (!parsed.success) return { ok: false, reason: describe(parsed.error.issues) };
-  const { replacedAt = 0, ...known } = parsed.data;
+  if (version === 2 && parsed.data.progress === undefined) return { ok: false, reason: 'its contents are not in the expected shape (progress: missing)' };
+  const { replacedAt = 0, progress = ProgressMap.EMPTY, ...known } = parsed.data;
   const raw = state as Record<string, unknown>;
   const unknown: UnknownFields = { state: unknownFields(raw, STATE_FIELDS), settings: unknownFields(raw.settings, SETTINGS_FIELDS) };
-  return { ok: true, state: settle({ ...known, replacedAt, unknown }, now) };
+  return { ok: true, state: settle({ ...known, progress, replacedAt, unknown }, now) };
 }
 
 /** The same state with no time later than `now`, and an active plan that exists (or none when there is no plan). */

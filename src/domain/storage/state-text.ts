@@ -1,14 +1,20 @@
-import type { ProgressMark, ProgressMap } from '../progress/progress-map';
+import { BUCKETS, ProgressMap, progressMapSchema, type ProgressMark } from '../progress/progress-map';
 import { recordOf } from './id-record';
-import { STATE_VERSION, type PersistedState } from './persisted-state';
+import { restorePersisted, STATE_VERSION, type PersistedState, type RestoreResult } from './persisted-state';
+
+/**
+ * Version 3 keeps progress in SHARDS pieces (one per ProgressMap bucket) beside the main record, so that a
+ * tick rewrites one piece of a few hundred marks instead of every mark (docs/decisions/005-storage-layout-v3.md).
+ */
+export const SHARDS = BUCKETS;
 
 type Bucket = ReadonlyMap<string, ProgressMark>;
 
-const fragments = new WeakMap<Bucket, string>();
+const marksTexts = new WeakMap<Bucket, string>();
 
 /** One bucket's marks as JSON members (`"id":{"done":true,"at":1}`), ids sorted; made once per bucket version. */
-function bucketText(bucket: Bucket): string {
-  let text = fragments.get(bucket);
+function marksText(bucket: Bucket): string {
+  let text = marksTexts.get(bucket);
   if (text === undefined) {
     const parts: string[] = [];
     for (const id of [...bucket.keys()].sort()) {
@@ -16,34 +22,78 @@ function bucketText(bucket: Bucket): string {
       parts.push(`${JSON.stringify(id)}:{"done":${String(mark.done)},"at":${JSON.stringify(mark.at)}}`);
     }
     text = parts.join(',');
-    fragments.set(bucket, text);
+    marksTexts.set(bucket, text);
   }
   return text;
 }
 
-function progressText(progress: ProgressMap): string {
-  const parts: string[] = [];
-  for (const bucket of progress.buckets) {
-    const text = bucketText(bucket);
-    if (text !== '') parts.push(text);
+/** The text of one progress shard: `{"marks":{…},"version":3}`. Equal marks give equal text in every tab. */
+export function shardText(progress: ProgressMap, shard: number): string {
+  return `{"marks":{${marksText(progress.buckets[shard] as Bucket)}},"version":${String(STATE_VERSION)}}`;
+}
+
+/** The main record (everything but progress): `{"state":{…},"version":3}`. Fields this version does not know are written back. */
+export function mainText(state: PersistedState): string {
+  return JSON.stringify({
+    state: {
+      ...state.unknown.state,
+      activePlanId: state.activePlanId,
+      deletedPlans: recordOf(state.deletedPlans, true),
+      plans: state.plans,
+      replacedAt: state.replacedAt,
+      settings: { ...state.unknown.settings, ...state.settings },
+    },
+    version: STATE_VERSION,
+  });
+}
+
+/** Everything that is saved for a state: the main record and each shard. */
+export function savedTexts(state: PersistedState): { main: string; shards: string[] } {
+  return { main: mainText(state), shards: Array.from({ length: SHARDS }, (_, i) => shardText(state.progress, i)) };
+}
+
+export type ShardResult = { ok: true; progress: ProgressMap } | { ok: false; newer: boolean; reason: string };
+
+/** Reads one shard's text. Never throws. */
+export function parseShard(raw: string): ShardResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return { ok: false, newer: false, reason: 'it is not valid JSON (it may have been cut off)' };
   }
-  return `{${parts.join(',')}}`;
+  if (typeof value !== 'object' || value === null || !('marks' in value) || !('version' in value) || typeof value.version !== 'number')
+    return { ok: false, newer: false, reason: 'it is not a Helix progress record' };
+  if (value.version > STATE_VERSION) return { ok: false, newer: true, reason: `it was saved by a newer version of Helix (format ${String(value.version)})` };
+  const marks = progressMapSchema.safeParse(value.marks);
+  if (!marks.success) {
+    const first = marks.error.issues[0];
+    return { ok: false, newer: false, reason: `its contents are not in the expected shape (${first ? `${first.path.map(String).join('.')}: ${first.message}` : 'marks'})` };
+  }
+  return { ok: true, progress: marks.data };
 }
 
 /**
- * The text kept under `helix:state`: `{"state":{…},"version":3}`. Progress is written bucket by bucket from
- * cached fragments, so a tick re-serialises one bucket instead of 50,000 marks. Equal states give equal
- * text (buckets and keys in a fixed order), so two tabs that merged each other's writes stop rewriting.
- * Fields this version does not know are written back as they were read.
+ * Reads a main record and its shards back into a state (what a page load does), migrating versions 1 and 2,
+ * whose progress sits in the main record. Shards that are missing count as empty.
  */
-export function stateText(state: PersistedState): string {
-  const rest = JSON.stringify({
-    ...state.unknown.state,
-    activePlanId: state.activePlanId,
-    deletedPlans: recordOf(state.deletedPlans, true),
-    plans: state.plans,
-    replacedAt: state.replacedAt,
-    settings: { ...state.unknown.settings, ...state.settings },
-  });
-  return `{"state":${rest.slice(0, -1)},"progress":${progressText(state.progress)}},"version":${String(STATE_VERSION)}}`;
+export function restoreSaved(main: string, shards: readonly (string | null)[], now = Number.POSITIVE_INFINITY): RestoreResult {
+  let envelope: unknown;
+  try {
+    envelope = JSON.parse(main);
+  } catch {
+    return { ok: false, reason: 'it is not valid JSON (it may have been cut off)' };
+  }
+  if (typeof envelope !== 'object' || envelope === null || !('state' in envelope) || !('version' in envelope) || typeof envelope.version !== 'number')
+    return { ok: false, reason: 'it is not a Helix save' };
+  const restored = restorePersisted(envelope.state, envelope.version, now);
+  if (!restored.ok) return restored;
+  const pieces: [string, ProgressMark][] = [];
+  for (const raw of shards) {
+    if (raw === null) continue;
+    const shard = parseShard(raw);
+    if (!shard.ok) return { ok: false, reason: shard.reason };
+    pieces.push(...shard.progress);
+  }
+  return pieces.length === 0 ? restored : { ok: true, state: { ...restored.state, progress: restored.state.progress.with(pieces) } };
 }

@@ -11,8 +11,8 @@ import { shareContextFromPack } from '../../../src/domain/share/share-context';
 import type { SharePayload } from '../../../src/domain/share/share-types';
 import { writeBodyV1 } from '../../../src/domain/share/v1-body';
 import { mergePersisted } from '../../../src/domain/storage/merge-persisted';
-import { EMPTY_STATE, restorePersisted, type PersistedState } from '../../../src/domain/storage/persisted-state';
-import { stateText } from '../../../src/domain/storage/state-text';
+import { EMPTY_STATE, type PersistedState } from '../../../src/domain/storage/persisted-state';
+import { restoreSaved, savedTexts } from '../../../src/domain/storage/state-text';
 import { mergeIntoMine } from '../../../src/features/settings/backup-actions';
 import { progressMapOf, planFromShare } from '../../../src/features/share-preview/share-preview-model';
 import { INITIAL_STATE, persistedOf, useHelixStore } from '../../../src/store/helix-store';
@@ -63,10 +63,15 @@ const stateArb: fc.Arbitrary<PersistedState> = fc
     activePlanId: planIds[0] ?? null,
   }));
 
-/** Saved text → reload, as the next page load reads it. */
+/** Everything that would be saved for a state (main record and progress shards), as one string to compare. */
+function stateText(state: PersistedState): string {
+  return JSON.stringify(savedTexts(state));
+}
+
+/** Saved texts → reload, as the next page load reads them. */
 function reload(text: string): PersistedState {
-  const envelope = JSON.parse(text) as { state: unknown; version: number };
-  const restored = restorePersisted(envelope.state, envelope.version);
+  const { main, shards } = JSON.parse(text) as ReturnType<typeof savedTexts>;
+  const restored = restoreSaved(main, shards);
   if (!restored.ok) throw new Error(`unreadable after a write: ${restored.reason}`);
   return restored.state;
 }

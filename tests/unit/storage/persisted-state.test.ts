@@ -4,7 +4,7 @@ import type { Plan } from '../../../src/domain/plan/plan';
 import { DEFAULT_PACE } from '../../../src/domain/plan/plan';
 import { DEFAULT_SETTINGS, NO_UNKNOWN_FIELDS, restorePersisted, STATE_VERSION, type PersistedState } from '../../../src/domain/storage/persisted-state';
 import { ProgressMap } from '../../../src/domain/progress/progress-map';
-import { stateText } from '../../../src/domain/storage/state-text';
+import { parseShard, restoreSaved, savedTexts, SHARDS } from '../../../src/domain/storage/state-text';
 
 function makePlan(id: string, overrides: Partial<Plan> = {}): Plan {
   return {
@@ -51,18 +51,36 @@ describe('restorePersisted', () => {
     expect(restorePersisted(structuredClone(v2), 2)).toEqual({ ok: true, state: restoredV2 });
   });
 
-  it('reads back what it writes (version 3), unknown fields included', () => {
+  it('reads back what it writes (version 3: a main record and progress shards), unknown fields included', () => {
     const withExtras = { ...restoredV2, replacedAt: 7, unknown: { state: { futureField: [1, 2] }, settings: { theme: 'dark' } } };
-    const text = stateText(withExtras);
-    const envelope = JSON.parse(text) as { state: Record<string, unknown>; version: number };
+    const texts = savedTexts(withExtras);
+    expect(texts.shards).toHaveLength(SHARDS);
+    const envelope = JSON.parse(texts.main) as { state: Record<string, unknown>; version: number };
     expect(envelope.version).toBe(STATE_VERSION);
+    expect(envelope.state.progress).toBeUndefined();
     expect(envelope.state.futureField).toEqual([1, 2]);
     expect(envelope.state.settings).toEqual({ theme: 'dark', ...v2.settings });
-    const result = restorePersisted(envelope.state, envelope.version);
+    const result = restoreSaved(texts.main, texts.shards);
     if (!result.ok) throw new Error(result.reason);
-    expect(stateText(result.state)).toBe(text);
+    expect(savedTexts(result.state)).toEqual(texts);
     expect(result.state.replacedAt).toBe(7);
     expect({ ...result.state.unknown.state }).toEqual({ futureField: [1, 2] });
+    expect(result.state.progress).toEqual(restoredV2.progress);
+  });
+
+  it('keeps each mark in exactly one shard, and a shard reads back to its marks', () => {
+    const texts = savedTexts(restoredV2);
+    const marks = texts.shards.flatMap((text) => {
+      const shard = parseShard(text);
+      if (!shard.ok) throw new Error(shard.reason);
+      return [...shard.progress];
+    });
+    expect(marks.sort(([a], [b]) => a.localeCompare(b))).toEqual([...restoredV2.progress].sort(([a], [b]) => a.localeCompare(b)));
+  });
+
+  it('refuses a shard from a newer version, or one that is cut off', () => {
+    expect(parseShard('{"marks":{},"version":4}')).toMatchObject({ ok: false, newer: true });
+    expect(parseShard('{"marks":{"a":{"do')).toMatchObject({ ok: false, newer: false });
   });
 
   it('points a hand-edited active plan id that names no plan at the first plan', () => {

@@ -5,7 +5,8 @@ import { ProgressMap } from '../../../src/domain/progress/progress-map';
 import { DEFAULT_SETTINGS, STATE_VERSION } from '../../../src/domain/storage/persisted-state';
 import { INITIAL_STATE, persistedOf, useHelixStore } from '../../../src/store/helix-store';
 import { loadSavedState, onStorageEvent, RETRY_MS, startCrossTabSync, startSaving } from '../../../src/store/persistence';
-import { BACKUP_PREFIX, readState, STORAGE_KEY } from '../../../src/store/safe-storage';
+import { shardText, SHARDS } from '../../../src/domain/storage/state-text';
+import { BACKUP_PREFIX, readState, shardKey, STORAGE_KEY } from '../../../src/store/safe-storage';
 import { useStorageHealth, type StorageProblem } from '../../../src/store/storage-health';
 import { useUndoStore } from '../../../src/store/undo-store';
 
@@ -38,7 +39,17 @@ function saved(state: SavedJson, version = STATE_VERSION): string {
   return JSON.stringify({ state: { progress: {}, plans: [], deletedPlans: {}, activePlanId: null, settings: DEFAULT_SETTINGS, ...state }, version });
 }
 
-const stored = () => JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as { state: SavedJson; version: number } | null;
+/** What storage holds, with the progress shards put back together (as JSON holds it). */
+function stored(): { state: SavedJson; version: number } | null {
+  const main = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as { state: SavedJson; version: number } | null;
+  if (!main) return null;
+  const progress: Marks = { ...main.state.progress };
+  for (let i = 0; i < SHARDS; i++) {
+    const shard = JSON.parse(localStorage.getItem(shardKey(i)) ?? '{"marks":{}}') as { marks: Marks };
+    Object.assign(progress, shard.marks);
+  }
+  return { state: { ...main.state, progress }, version: main.version };
+}
 const backupKeys = () => Object.keys(localStorage).filter((key) => key.startsWith(BACKUP_PREFIX));
 const problems = (): StorageProblem[] => useStorageHealth.getState().problems;
 const marks = (record: Marks) => ProgressMap.fromRecord(record);
@@ -64,6 +75,7 @@ beforeEach(() => {
   localStorage.clear();
   useUndoStore.setState({ last: null, history: [] });
   useStorageHealth.setState({ problems: [], newerVersion: null });
+  loadSavedState(); // nothing saved: this tab starts knowing storage is empty
   stopSaving = startSaving();
 });
 
@@ -178,7 +190,7 @@ describe('reading saved state', () => {
     expect(useHelixStore.getState().progress.isDone('legacy-s03e01')).toBe(true);
     useStorageHealth.getState().markSaved(problems()[0] as StorageProblem);
     useHelixStore.getState().setDone(['legacy-s03e02'], true);
-    expect(localStorage.getItem(STORAGE_KEY)).toContain('legacy-s03e02');
+    expect(stored()?.state.progress?.['legacy-s03e02']?.done).toBe(true);
   });
 
   it('returns nothing when nothing is saved, without any notice', () => {
@@ -358,5 +370,45 @@ describe('another tab writing', () => {
     const writes = setItem.mock.calls.filter(([key]) => key === STORAGE_KEY).length;
     onStorageEvent({ key: STORAGE_KEY, newValue: localStorage.getItem(STORAGE_KEY) ?? '' });
     expect(setItem.mock.calls.filter(([key]) => key === STORAGE_KEY).length).toBe(writes);
+  });
+
+  it('merges a progress shard another tab wrote, dropping marks made before our last Replace', () => {
+    useHelixStore.setState({ replacedAt: 100, progress: marks({ kept: { done: true, at: 100 } }) });
+    stop = startCrossTabSync();
+    for (const [id, mark] of [
+      ['stale', { done: true, at: 50 }],
+      ['fresh', { done: true, at: 150 }],
+    ] as const) {
+      const shard = ProgressMap.of([[id, mark]]);
+      const index = shard.buckets.findIndex((bucket) => bucket.size > 0);
+      window.dispatchEvent(new StorageEvent('storage', { key: shardKey(index), newValue: shardText(shard, index) }));
+    }
+    expect([...useHelixStore.getState().progress.keys()].sort()).toEqual(['fresh', 'kept']);
+  });
+});
+
+describe('incremental saving', () => {
+  it('rewrites one progress shard for a tick, however many marks are stored', () => {
+    loadFrom(saved({ progress: Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`archive-${String(i)}`, { done: true, at: i }])) }));
+    useHelixStore.getState().setDone(['bosch-s01e01'], true); // the first write after a migration writes every shard
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    useHelixStore.getState().setDone(['archive-7'], false);
+    expect(setItem.mock.calls.map(([key]) => key)).toEqual([shardKey(ProgressMap.of([['archive-7', { done: true, at: 0 }]]).buckets.findIndex((b) => b.size > 0))]);
+    expect(stored()?.state.progress?.['archive-7']).toEqual({ done: false, at: expect.any(Number) as number });
+    expect(Object.keys(stored()?.state.progress ?? {})).toHaveLength(5_001);
+  });
+
+  it('keeps a copy of a progress shard it cannot read and loads the rest', () => {
+    localStorage.setItem(STORAGE_KEY, saved({ plans: [makePlan('p1')], activePlanId: 'p1' }));
+    const good = ProgressMap.of([['bosch-s01e01', { done: true, at: 5 }]]);
+    const goodIndex = good.buckets.findIndex((b) => b.size > 0);
+    localStorage.setItem(shardKey(goodIndex), shardText(good, goodIndex));
+    const badIndex = (goodIndex + 1) % SHARDS;
+    localStorage.setItem(shardKey(badIndex), '{"marks":{"x":{"done":tr');
+    loadSavedState();
+    expect(useHelixStore.getState().progress.isDone('bosch-s01e01')).toBe(true);
+    expect(useHelixStore.getState().plans.map((p) => p.id)).toEqual(['p1']);
+    expect(backupKeys().map((key) => localStorage.getItem(key))).toEqual(['{"marks":{"x":{"done":tr']);
+    expect(problems()[0]).toMatchObject({ kind: 'unreadable', reason: expect.stringMatching(/^part \d+ of 64 of your progress could not be read/) as string });
   });
 });
