@@ -1,10 +1,19 @@
 import { formatIssue } from '../pack/format-issue';
 import { EMPTY_STATE, restorePersisted } from '../storage/persisted-state';
+import { salvagePersisted } from '../storage/salvage';
 import { parseShard } from '../storage/state-text';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupFileSchema, type BackupFile } from './backup-file';
 
 /** `saved-state`: the text Helix keeps in the browser (a quarantined `helix:backup:` copy), not an exported file. */
-export type ParseBackupResult = { ok: true; backup: BackupFile; origin?: 'saved-state' } | { ok: false; error: string };
+export type ParseBackupResult =
+  | {
+      ok: true;
+      backup: BackupFile;
+      origin?: 'saved-state';
+      /** Entries of a damaged saved copy that could not be read and are left out (the rest is restored). */
+      dropped?: number;
+    }
+  | { ok: false; error: string };
 
 const MAX_LISTED_PROBLEMS = 3;
 
@@ -42,19 +51,24 @@ export function parseBackup(json: unknown): ParseBackupResult {
 
 function parseSavedState(state: unknown, version: number): ParseBackupResult {
   const restored = restorePersisted(state, version);
+  let dropped = 0;
+  let readable = restored.ok ? restored.state : null;
   if (!restored.ok) {
-    return {
-      ok: false,
-      error: restored.reason.includes('newer version')
-        ? 'This copy was saved by a newer version of Helix. Reload the page to update, then try again.'
-        : `This saved copy can’t be restored: ${restored.reason}.`,
-    };
+    if (restored.reason.includes('newer version')) return { ok: false, error: 'This copy was saved by a newer version of Helix. Reload the page to update, then try again.' };
+    // A damaged copy (the reason it was kept): restore everything that can still be read.
+    const salvaged = salvagePersisted(state, version);
+    if (salvaged === null || (salvaged.state.plans.length === 0 && salvaged.state.progress.size === 0))
+      return { ok: false, error: `This saved copy can’t be restored: ${restored.reason}.` };
+    readable = salvaged.state;
+    dropped = salvaged.dropped;
   }
-  const { plans, activePlanId, progress, settings } = restored.state;
+  if (readable === null) return { ok: false, error: 'This saved copy can’t be restored.' };
+  const { plans, activePlanId, progress, settings } = readable;
   const latest = Math.max(0, progress.latestAt, ...plans.map((plan) => plan.updatedAt));
   return {
     ok: true,
     origin: 'saved-state',
+    ...(dropped > 0 ? { dropped } : {}),
     backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(latest).toISOString(), plans, activePlanId, progress, settings: { ...settings } },
   };
 }

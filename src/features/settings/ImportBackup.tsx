@@ -12,7 +12,7 @@ const DATE_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeSt
 type Step =
   | { kind: 'idle' }
   | { kind: 'error'; message: string }
-  | { kind: 'ready'; backup: BackupFile; fileName: string; savedState: boolean }
+  | { kind: 'ready'; backup: BackupFile; fileName: string; savedState: boolean; dropped: number }
   | { kind: 'merged' }
   | { kind: 'replaced'; saved: { key: string | null; fileName: string; text: string } };
 
@@ -36,7 +36,7 @@ export function ImportBackup() {
       return;
     }
     const parsed = parseBackup(text);
-    setStep(parsed.ok ? { kind: 'ready', backup: parsed.backup, fileName: file.name, savedState: parsed.origin === 'saved-state' } : { kind: 'error', message: parsed.error });
+    setStep(parsed.ok ? { kind: 'ready', backup: parsed.backup, fileName: file.name, savedState: parsed.origin === 'saved-state', dropped: parsed.dropped ?? 0 } : { kind: 'error', message: parsed.error });
   };
 
   const reset = () => {
@@ -57,7 +57,7 @@ export function ImportBackup() {
           <p>Nothing was changed.</p>
         </div>
       )}
-      {step.kind === 'ready' && <ImportChoice backup={step.backup} fileName={step.fileName} savedState={step.savedState} onCancel={reset} onDone={setStep} />}
+      {step.kind === 'ready' && <ImportChoice backup={step.backup} fileName={step.fileName} savedState={step.savedState} dropped={step.dropped} onCancel={reset} onDone={setStep} />}
       {step.kind === 'merged' && (
         <p role="status" className="settings__result">
           ✓ Merged. Everything you had is still here, plus what the backup held.
@@ -82,6 +82,7 @@ function ImportChoice({
   backup,
   fileName,
   savedState,
+  dropped,
   onCancel,
   onDone,
 }: {
@@ -89,6 +90,8 @@ function ImportChoice({
   fileName: string;
   /** A copy of Helix's saved data (e.g. a downloaded unreadable copy), not an exported backup. */
   savedState: boolean;
+  /** Damaged entries of a saved copy that can't be read and are left out. */
+  dropped: number;
   onCancel: () => void;
   onDone: (step: Step) => void;
 }) {
@@ -106,6 +109,7 @@ function ImportChoice({
           {backup.plans.length > 0 && `: ${backup.plans.map((plan) => plan.name).join(', ')}`}
         </li>
         <li>{plural(summary.doneItems, 'item')} done</li>
+        {dropped > 0 && <li>{plural(dropped, 'damaged entry', 'damaged entries')} can’t be read and will be left out</li>}
         <li>{Object.keys(backup.settings).length === 0 ? 'No settings' : 'Display settings'}</li>
       </ul>
       <p>

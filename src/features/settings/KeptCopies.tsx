@@ -36,7 +36,9 @@ export function KeptCopies() {
               <p>
                 <strong>{when}</strong> ·{' '}
                 {copy.parsed.ok
-                  ? `${plural(copy.parsed.backup.plans.length, 'plan')}, ${plural(copy.parsed.backup.progress.doneCount, 'item')} done`
+                  ? `${plural(copy.parsed.backup.plans.length, 'plan')}, ${plural(copy.parsed.backup.progress.doneCount, 'item')} done${
+                      copy.parsed.dropped ? ` (${plural(copy.parsed.dropped, 'damaged entry', 'damaged entries')} left out)` : ''
+                    }`
                   : copy.parsed.error}
               </p>
               <div className="settings__actions">
