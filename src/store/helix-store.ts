@@ -23,7 +23,8 @@ export type HelixState = PersistedState & Actions;
 
 export const INITIAL_STATE: PersistedState = EMPTY_STATE;
 
-const now = () => Date.now();
+/** The time of a change: never before the last Replace, which every copy treats as the start of history. */
+const now = () => Math.max(Date.now(), useHelixStore.getState().replacedAt);
 
 /** The persisted part of the store's state (what stateText writes). */
 export function persistedOf(s: PersistedState): PersistedState {

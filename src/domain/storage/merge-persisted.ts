@@ -2,15 +2,17 @@ import type { Plan } from '../plan/plan';
 import { marksSince, mergeProgress } from '../progress/progress-map';
 import type { PersistedState } from './persisted-state';
 
-/** A copy as it stands after a Replace made at `replacedAt`: what was last changed before it is gone. */
+/**
+ * A copy as it stands after a Replace made at `replacedAt`: whatever was last changed before it is gone. This
+ * holds for every copy, the replacing one included (its own marks and plans are stamped with the Replace's time,
+ * and anything merged in later is at least that recent), so stale marks cannot come back by way of a copy
+ * that already knows about the Replace.
+ */
 function afterReplace(state: PersistedState, replacedAt: number): PersistedState {
-  if (state.replacedAt >= replacedAt) return state;
-  return {
-    ...state,
-    progress: marksSince(state.progress, replacedAt),
-    plans: state.plans.filter((plan) => plan.updatedAt >= replacedAt),
-    replacedAt,
-  };
+  if (replacedAt === 0) return state;
+  const progress = marksSince(state.progress, replacedAt);
+  const plans = state.plans.filter((plan) => plan.updatedAt >= replacedAt);
+  return progress === state.progress && plans.length === state.plans.length && state.replacedAt === replacedAt ? state : { ...state, progress, plans, replacedAt };
 }
 
 /**

@@ -45,10 +45,13 @@ export function mergeIntoMine(backup: BackupFile, now = new Date()): void {
   const deletedPlans = new Map(state.deletedPlans);
   const revived = new Set(merged.plans.filter((plan) => deletedPlans.has(plan.id)).map((plan) => plan.id));
   for (const plan of merged.plans) deletedPlans.delete(plan.id);
+  // After a Replace, what comes in counts from the Replace on: every copy drops anything older (see mergePersisted).
+  const since = state.replacedAt;
+  const lifted = [...merged.progress].filter(([, mark]) => mark.at < since).map(([id, mark]) => [id, { done: mark.done, at: since }] as const);
   useHelixStore.setState({
-    plans: merged.plans.map((plan) => (revived.has(plan.id) ? { ...plan, updatedAt: at } : plan)),
+    plans: merged.plans.map((plan) => (revived.has(plan.id) ? { ...plan, updatedAt: at } : plan.updatedAt < since ? { ...plan, updatedAt: since } : plan)),
     activePlanId: merged.activePlanId,
-    progress: merged.progress,
+    progress: lifted.length > 0 ? merged.progress.with(lifted) : merged.progress,
     settings: settingsFrom(merged.settings, state.settings),
     deletedPlans,
   });
