@@ -1,7 +1,6 @@
 import { create } from 'zustand';
 import type { Plan } from '../domain/plan/plan';
 import { markDone, markUndone } from '../domain/progress/progress-map';
-import { mergePersisted } from '../domain/storage/merge-persisted';
 import { EMPTY_STATE, type PersistedState, type Settings } from '../domain/storage/persisted-state';
 
 interface Actions {
@@ -14,8 +13,6 @@ interface Actions {
   restorePlan: (plan: Plan, wasActive: boolean) => void;
   setActivePlan: (id: string | null) => void;
   updateSettings: (patch: Partial<Settings>) => void;
-  /** Merges state arriving from another tab or an import (union of progress, newer plans win). */
-  mergeIn: (incoming: PersistedState) => void;
   replaceAll: (state: PersistedState) => void;
 }
 
@@ -33,7 +30,7 @@ export function persistedOf(s: PersistedState): PersistedState {
 
 /**
  * Progress, plans and settings: one versioned store (docs/decisions/005-storage-layout-v3.md). Loading,
- * saving and the other tabs are src/store/persistence.ts; undo is src/store/history.ts.
+ * saving are src/store/persistence.ts, other tabs' writes src/store/cross-tab.ts; undo is src/store/history.ts.
  */
 export const useHelixStore = create<HelixState>()((set) => ({
   ...INITIAL_STATE,
@@ -64,6 +61,5 @@ export const useHelixStore = create<HelixState>()((set) => ({
     }),
   setActivePlan: (id) => set({ activePlanId: id }),
   updateSettings: (patch) => set((s) => ({ settings: { ...s.settings, ...patch } })),
-  mergeIn: (incoming) => set((s) => mergePersisted(s, incoming)),
   replaceAll: (state) => set(persistedOf(state)),
 }));

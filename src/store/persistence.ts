@@ -1,8 +1,8 @@
-import { clampFutureMarks, marksSince, mergeProgress, ProgressMap, type ProgressMark } from '../domain/progress/progress-map';
-import { EMPTY_STATE, restorePersisted, STATE_VERSION, type PersistedState } from '../domain/storage/persisted-state';
+import { clampFutureMarks, type ProgressMap, type ProgressMark } from '../domain/progress/progress-map';
+import { EMPTY_STATE, STATE_VERSION, type PersistedState } from '../domain/storage/persisted-state';
 import { mainText, parseShard, SHARDS, shardText } from '../domain/storage/state-text';
 import { persistedOf, useHelixStore, type HelixState } from './helix-store';
-import { keepBackup, probeWrite, readableStorage, readState, SHARD_PREFIX, shardKey, STORAGE_KEY, versionOf, writeFailureOf } from './safe-storage';
+import { keepBackup, probeWrite, readableStorage, readState, shardKey, STORAGE_KEY, versionOf, writeFailureOf } from './safe-storage';
 import { mustNotOverwriteSavedText, useStorageHealth } from './storage-health';
 
 /** How often a write that failed because storage was full is tried again. */
@@ -20,6 +20,16 @@ let unread = false;
 let retryTimer: ReturnType<typeof setTimeout> | null = null;
 
 const health = () => useStorageHealth.getState();
+
+/** For the cross-tab handler: what another tab's write put in storage (null: unknown, write ours again). */
+export function noteStoredMain(text: string | null): void {
+  lastMain = text;
+}
+
+export function noteStoredShard(index: number, text: string | null): void {
+  lastShards[index] = text;
+  lastBuckets[index] = null;
+}
 
 function forgetWhatIsStored(): void {
   lastMain = null;
@@ -148,89 +158,35 @@ export function startSaving(): () => void {
   };
 }
 
-/** Every shard as storage holds it now (another tab's latest), for merging a whole copy. */
-function storedProgress(storage: Storage): ProgressMap {
-  const pieces: [string, ProgressMark][] = [];
-  for (let i = 0; i < SHARDS; i++) {
-    const raw = storage.getItem(shardKey(i));
-    const shard = raw === null ? null : parseShard(raw);
-    if (shard?.ok) pieces.push(...shard.progress);
-  }
-  return ProgressMap.of(pieces);
-}
-
-function quarantine(raw: string, reason: string): void {
-  const storage = readableStorage();
-  const backupKey = storage ? keepBackup(storage, raw) : null;
-  health().report({ kind: 'unreadable', reason, backupKey, raw, saved: backupKey !== null });
-}
-
-function onMainWritten(raw: string, now: number): void {
-  const version = versionOf(raw);
-  if (version !== null && version > STATE_VERSION) {
-    health().reportNewer(version);
-    return;
-  }
-  let restored: ReturnType<typeof restorePersisted> | null = null;
-  try {
-    const envelope = JSON.parse(raw) as { state?: unknown };
-    if (version !== null) restored = restorePersisted(envelope.state, version, now);
-  } catch {
-    restored = null;
-  }
-  if (!restored?.ok) {
-    // Unreadable text from another tab: keep a copy before our next write replaces it.
-    quarantine(raw, restored ? restored.reason : 'it is not a Helix save');
-    lastMain = null;
-    saveState();
-    return;
-  }
-  lastMain = raw;
-  const storage = readableStorage();
-  // Version 3 keeps progress in shards: take the other tab's whole copy, so a Replace it made holds here too.
-  const theirs = version === STATE_VERSION && storage ? { ...restored.state, progress: mergeProgress(restored.state.progress, storedProgress(storage)) } : restored.state;
-  useHelixStore.getState().mergeIn(theirs);
-}
-
-function onShardWritten(index: number, raw: string, now: number): void {
-  const shard = parseShard(raw);
-  if (!shard.ok) {
-    if (shard.newer) health().reportNewer(versionOf(raw) ?? STATE_VERSION + 1);
-    else {
-      quarantine(raw, `part ${String(index + 1)} of ${String(SHARDS)} of your progress could not be read: ${shard.reason}`);
-      lastShards[index] = null;
-      lastBuckets[index] = null;
-      saveState();
-    }
-    return;
-  }
-  lastShards[index] = raw;
-  lastBuckets[index] = null;
-  const mine = useHelixStore.getState();
-  // Marks from a clock that ran ahead count as now; marks older than our last Replace belong to the replaced state.
-  const incoming = marksSince(clampFutureMarks(shard.progress, now), mine.replacedAt);
-  const progress = mergeProgress(mine.progress, incoming);
-  if (progress !== mine.progress) useHelixStore.setState({ progress });
-  else saveState(); // nothing new for us, but our copy may hold marks this write lacks
-}
+let crossTabLoaded: Promise<void> = Promise.resolve();
 
 /**
- * Another tab wrote: merge its copy instead of letting our next write overwrite it. A newer format stops
- * this tab from writing (it tells the user to reload); text nobody can read is copied to a backup key first.
+ * Merges other tabs' writes (src/store/cross-tab.ts, its own chunk: it is fetched right after start-up, and
+ * events that come before it are handled in order once it is there).
  */
-export function onStorageEvent(event: Pick<StorageEvent, 'key' | 'newValue'>, now = Date.now()): void {
-  if (event.key === null || event.newValue === null) return;
-  if (event.key === STORAGE_KEY) onMainWritten(event.newValue, now);
-  else if (event.key.startsWith(SHARD_PREFIX)) {
-    const index = Number(event.key.slice(SHARD_PREFIX.length));
-    if (Number.isInteger(index) && index >= 0 && index < SHARDS) onShardWritten(index, event.newValue, now);
-  }
+export function startCrossTabSync(): () => void {
+  let handle: ((event: Pick<StorageEvent, 'key' | 'newValue'>) => void) | null = null;
+  const queue: Pick<StorageEvent, 'key' | 'newValue'>[] = [];
+  let stopped = false;
+  crossTabLoaded = import('./cross-tab').then((module) => {
+    handle = (event) => module.onStorageEvent(event);
+    for (const event of queue.splice(0)) if (!stopped) handle(event);
+  });
+  const listener = (event: StorageEvent) => {
+    const copy = { key: event.key, newValue: event.newValue };
+    if (handle) handle(copy);
+    else queue.push(copy);
+  };
+  window.addEventListener('storage', listener);
+  return () => {
+    stopped = true;
+    window.removeEventListener('storage', listener);
+  };
 }
 
-export function startCrossTabSync(): () => void {
-  const listener = (event: StorageEvent) => onStorageEvent(event);
-  window.addEventListener('storage', listener);
-  return () => window.removeEventListener('storage', listener);
+/** Resolves once the cross-tab handler is loaded (for tests and for code that must not race it). */
+export function crossTabReady(): Promise<void> {
+  return crossTabLoaded;
 }
 
 /** Loads the saved state, then saves every change and merges other tabs' writes. Returns the stopper. */

@@ -35,11 +35,5 @@ export function useFirstUndoneIndex(entries: readonly OrderEntry[]): number {
   });
 }
 
-/** The active plan, or the first plan when the active id names none (a stale or hand-edited id must not hide plans). */
-export function useActivePlan() {
-  return useHelixStore((s) => s.plans.find((plan) => plan.id === s.activePlanId) ?? s.plans[0] ?? null);
-}
-
-export function usePlan(id: string | undefined) {
-  return useHelixStore((s) => (id ? (s.plans.find((plan) => plan.id === id) ?? null) : null));
-}
+// Kept here too for the screens that read plans and progress together.
+export { useActivePlan, usePlan } from './plan-selectors';

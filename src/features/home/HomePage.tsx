@@ -6,7 +6,7 @@ import { startPreset } from '../../store/plan-actions';
 import { plural } from '../../ui/format';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { lazy, Suspense } from 'react';
-import { useActivePlan } from '../../store/progress-selectors';
+import { useActivePlan } from '../../store/plan-selectors';
 
 import { loadedContinueCard } from './continue-card-loader';
 

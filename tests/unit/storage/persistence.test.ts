@@ -4,7 +4,8 @@ import { DEFAULT_PACE } from '../../../src/domain/plan/plan';
 import { ProgressMap } from '../../../src/domain/progress/progress-map';
 import { DEFAULT_SETTINGS, STATE_VERSION } from '../../../src/domain/storage/persisted-state';
 import { INITIAL_STATE, persistedOf, useHelixStore } from '../../../src/store/helix-store';
-import { loadSavedState, onStorageEvent, RETRY_MS, startCrossTabSync, startSaving } from '../../../src/store/persistence';
+import { onStorageEvent } from '../../../src/store/cross-tab';
+import { crossTabReady, loadSavedState, RETRY_MS, startCrossTabSync, startSaving } from '../../../src/store/persistence';
 import { shardText, SHARDS } from '../../../src/domain/storage/state-text';
 import { BACKUP_PREFIX, readState, shardKey, STORAGE_KEY } from '../../../src/store/safe-storage';
 import { useStorageHealth, type StorageProblem } from '../../../src/store/storage-health';
@@ -274,32 +275,36 @@ describe('another tab writing', () => {
     window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: saved(state, version) }));
   }
 
-  it('merges the other tab’s done ids with ours', () => {
+  it('merges the other tab’s done ids with ours', async () => {
     useHelixStore.setState({ progress: marks({ 'bosch-s01e01': { done: true, at: 10 } }) });
     stop = startCrossTabSync();
+    await crossTabReady();
     otherTabWrites({ progress: { 'bosch-s01e02': { done: true, at: 11 } } });
     expect(useHelixStore.getState().progress.isDone('bosch-s01e01')).toBe(true);
     expect(useHelixStore.getState().progress.isDone('bosch-s01e02')).toBe(true);
   });
 
-  it('lets the other tab’s later undo win over our earlier check-off', () => {
+  it('lets the other tab’s later undo win over our earlier check-off', async () => {
     useHelixStore.setState({ progress: marks({ 'bosch-s01e01': { done: true, at: 10 } }) });
     stop = startCrossTabSync();
+    await crossTabReady();
     otherTabWrites({ progress: { 'bosch-s01e01': { done: false, at: 20 } } });
     expect(useHelixStore.getState().progress.get('bosch-s01e01')).toEqual({ done: false, at: 20 });
   });
 
-  it('keeps our later undo over the other tab’s earlier check-off', () => {
+  it('keeps our later undo over the other tab’s earlier check-off', async () => {
     useHelixStore.setState({ progress: marks({ 'bosch-s01e01': { done: false, at: 30 } }) });
     stop = startCrossTabSync();
+    await crossTabReady();
     otherTabWrites({ progress: { 'bosch-s01e01': { done: true, at: 20 } } });
     expect(useHelixStore.getState().progress.get('bosch-s01e01')).toEqual({ done: false, at: 30 });
   });
 
-  it('reads the other tab’s marks from the future as now, so our later untick wins (reproduction 5)', () => {
+  it('reads the other tab’s marks from the future as now, so our later untick wins (reproduction 5)', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(10_000);
     stop = startCrossTabSync();
+    await crossTabReady();
     otherTabWrites({ progress: { 'bosch-s01e01': { done: true, at: 4_102_444_800_000 } } });
     expect(useHelixStore.getState().progress.get('bosch-s01e01')).toEqual({ done: true, at: 10_000 });
     vi.setSystemTime(10_050);
@@ -310,9 +315,10 @@ describe('another tab writing', () => {
     expect(useHelixStore.getState().progress.get('bosch-s01e01')).toEqual({ done: false, at: 10_050 });
   });
 
-  it('ignores events for other keys and removals', () => {
+  it('ignores events for other keys and removals', async () => {
     useHelixStore.setState({ progress: marks({ 'bosch-s01e01': { done: true, at: 10 } }) });
     stop = startCrossTabSync();
+    await crossTabReady();
     window.dispatchEvent(new StorageEvent('storage', { key: 'other', newValue: saved({ progress: { x: { done: true, at: 1 } } }) }));
     window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: null }));
     expect(useHelixStore.getState().progress).toEqual(marks({ 'bosch-s01e01': { done: true, at: 10 } }));
@@ -337,30 +343,34 @@ describe('another tab writing', () => {
     expect(useHelixStore.getState().progress.isDone('legacy-s03e01')).toBe(true);
   });
 
-  it('stops listening once stopped', () => {
+  it('stops listening once stopped', async () => {
     stop = startCrossTabSync();
+    await crossTabReady();
     stop();
     otherTabWrites({ progress: { 'bosch-s01e02': { done: true, at: 11 } } });
     expect(useHelixStore.getState().progress.size).toBe(0);
   });
 
-  it('does not bring back a plan we deleted after its last edit', () => {
+  it('does not bring back a plan we deleted after its last edit', async () => {
     useHelixStore.setState({ plans: [], deletedPlans: new Map([['p1', 5_000]]), activePlanId: null });
     stop = startCrossTabSync();
+    await crossTabReady();
     otherTabWrites({ plans: [makePlan('p1', 2_000)], activePlanId: 'p1' });
     expect(useHelixStore.getState().plans).toEqual([]);
     expect(useHelixStore.getState().activePlanId).toBeNull();
   });
 
-  it('takes the other tab’s plans and settings', () => {
+  it('takes the other tab’s plans and settings', async () => {
     stop = startCrossTabSync();
+    await crossTabReady();
     otherTabWrites({ plans: [makePlan('p2')], activePlanId: 'p2', settings: { ...DEFAULT_SETTINGS, hideDone: true } });
     expect(useHelixStore.getState().plans.map((p) => p.id)).toEqual(['p2']);
     expect(useHelixStore.getState().settings.hideDone).toBe(true);
   });
 
-  it('does not write back what the other tab wrote when the merge changes nothing (two tabs settle)', () => {
+  it('does not write back what the other tab wrote when the merge changes nothing (two tabs settle)', async () => {
     stop = startCrossTabSync();
+    await crossTabReady();
     const setItem = vi.spyOn(Storage.prototype, 'setItem');
     const text = saved({ plans: [makePlan('p2')], activePlanId: 'p2' });
     localStorage.setItem(STORAGE_KEY, text);
@@ -372,9 +382,10 @@ describe('another tab writing', () => {
     expect(setItem.mock.calls.filter(([key]) => key === STORAGE_KEY).length).toBe(writes);
   });
 
-  it('merges a progress shard another tab wrote, dropping marks made before our last Replace', () => {
+  it('merges a progress shard another tab wrote, dropping marks made before our last Replace', async () => {
     useHelixStore.setState({ replacedAt: 100, progress: marks({ kept: { done: true, at: 100 } }) });
     stop = startCrossTabSync();
+    await crossTabReady();
     for (const [id, mark] of [
       ['stale', { done: true, at: 50 }],
       ['fresh', { done: true, at: 150 }],
