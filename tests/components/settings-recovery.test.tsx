@@ -66,6 +66,8 @@ describe('recovering a copy Helix kept (issue 12, reproduction 2)', () => {
     expect([...state.progress.keys()].sort()).toEqual(['bosch-s01e01', 'constructor', 'legacy-s03e01', 'legacy-s03e02']);
     expect(state.progress.isDone('constructor')).toBe(true);
     expect(screen.getByRole('status')).toHaveTextContent(/Restored the copy from .*Everything you had is still here/);
+    // the notice about the unreadable save has done its job
+    expect(useStorageHealth.getState().problems).toEqual([]);
   });
 
   it('imports the downloaded copy: Import reads the saved form Helix offers as a download', async () => {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useStorageHealth } from '../../store/storage-health';
 import { downloadText } from '../../ui/download';
 import { plural } from '../../ui/format';
 import { keptCopies, restoreKeptCopy, type KeptCopy } from './backup-actions';
@@ -48,7 +49,12 @@ export function KeptCopies() {
                     className="button button--small button--primary"
                     aria-label={`Restore the copy from ${when}`}
                     onClick={() => {
-                      if (restoreKeptCopy(copy)) setRestored(when);
+                      if (restoreKeptCopy(copy)) {
+                        setRestored(when);
+                        // the notice about this copy has done its job
+                        const health = useStorageHealth.getState();
+                        for (const problem of health.problems) if (problem.kind === 'unreadable' && problem.backupKey === copy.key) health.dismiss(problem);
+                      }
                       setCopies(keptCopies());
                     }}
                   >
