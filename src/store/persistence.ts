@@ -1,4 +1,4 @@
-import { clampFutureMarks, type ProgressMap, type ProgressMark } from '../domain/progress/progress-map';
+import { clampFutureMarks, mergeProgress, ProgressMap, type ProgressMark } from '../domain/progress/progress-map';
 import { EMPTY_STATE, STATE_VERSION, type PersistedState } from '../domain/storage/persisted-state';
 import { mainText, parseShard, SHARDS, shardText } from '../domain/storage/state-text';
 import { persistedOf, useHelixStore, type HelixState } from './helix-store';
@@ -88,10 +88,13 @@ export function loadSavedState(now = Date.now()): void {
   }
   if (state !== null || pieces.length > 0) {
     const base = state ?? EMPTY_STATE;
-    // Marks from a clock that ran ahead count as made now (restorePersisted does the same for inline progress).
-    const progress = clampFutureMarks(base.progress.with(pieces), now);
+    // Progress inside the main record (versions 1 and 2, or an older tab's write) is merged with the shards by
+    // time; marks from a clock that ran ahead count as made now.
+    const progress = clampFutureMarks(mergeProgress(base.progress, ProgressMap.of(pieces)), now);
     useHelixStore.setState(persistedOf({ ...base, progress }));
-    lastBuckets = [...progress.buckets];
+    // Shards already hold everything unless the main record carried marks: then the first save writes them all,
+    // before the main record (which no longer carries them) replaces it.
+    if (base.progress.size === 0) lastBuckets = [...progress.buckets];
   }
   const failure = probeWrite(storage);
   if (failure) health().report({ kind: failure === 'full' ? 'quota' : 'unavailable' });

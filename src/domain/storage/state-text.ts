@@ -1,4 +1,4 @@
-import { BUCKETS, ProgressMap, progressMapSchema, type ProgressMark } from '../progress/progress-map';
+import { BUCKETS, mergeProgress, ProgressMap, progressMapSchema, type ProgressMark } from '../progress/progress-map';
 import { recordOf } from './id-record';
 import { restorePersisted, STATE_VERSION, type PersistedState, type RestoreResult } from './persisted-state';
 
@@ -95,5 +95,6 @@ export function restoreSaved(main: string, shards: readonly (string | null)[], n
     if (!shard.ok) return { ok: false, reason: shard.reason };
     pieces.push(...shard.progress);
   }
-  return pieces.length === 0 ? restored : { ok: true, state: { ...restored.state, progress: restored.state.progress.with(pieces) } };
+  // Progress in the main record (an older version's write) and in the shards is merged by time.
+  return pieces.length === 0 ? restored : { ok: true, state: { ...restored.state, progress: mergeProgress(restored.state.progress, ProgressMap.of(pieces)) } };
 }

@@ -409,6 +409,19 @@ describe('incremental saving', () => {
     expect(Object.keys(stored()?.state.progress ?? {})).toHaveLength(5_001);
   });
 
+  it('moves marks an older tab wrote into the main record to the shards before writing the main record', () => {
+    useHelixStore.getState().setDone(['from-v3'], true);
+    // an older Helix, still open in another tab, writes version 2 with progress inside the main record
+    localStorage.setItem(STORAGE_KEY, saved({ progress: { 'from-v2': { done: true, at: 5 } } }, 2));
+    loadSavedState();
+    expect(useHelixStore.getState().progress.isDone('from-v3')).toBe(true);
+    useHelixStore.getState().updateSettings({ hideDone: true });
+    const state = stored()?.state;
+    expect(state?.progress?.['from-v2']).toEqual({ done: true, at: 5 });
+    expect(state?.progress?.['from-v3']?.done).toBe(true);
+    expect((JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}') as { state: SavedJson }).state.progress).toBeUndefined();
+  });
+
   it('keeps a copy of a progress shard it cannot read and loads the rest', () => {
     localStorage.setItem(STORAGE_KEY, saved({ plans: [makePlan('p1')], activePlanId: 'p1' }));
     const good = ProgressMap.of([['bosch-s01e01', { done: true, at: 5 }]]);
