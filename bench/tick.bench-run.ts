@@ -7,9 +7,10 @@ import { launchBrowser } from '../tests/e2e/browser';
 
 /**
  * A check-off on the plan page with 50,000 stored progress entries, in Chromium against the production
- * build. Prints the tick's own task (click handler, store update, save to localStorage, React's commit)
- * and checks it against one frame (16 ms); also prints all main-thread time the tick causes, style, layout
- * and paint included (CDP TaskDuration), which does not depend on the stored progress.
+ * build. Prints the tick's own task (click handler, store update, save to localStorage, React's commit) as
+ * main-thread CPU time (CDP ThreadTime) and wall clock, and checks the CPU time against one frame (16 ms);
+ * also prints all main-thread time the tick causes, style, layout and paint included (CDP TaskDuration),
+ * which does not depend on the stored progress.
  * TICK_DIST=<folder> measures another build (e.g. main's, for a before figure); TICK_ENTRIES another size.
  */
 const ENTRIES = Number(process.env.TICK_ENTRIES ?? 50_000);
@@ -29,10 +30,12 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function taskSeconds(cdp: CDPSession): Promise<number> {
+async function metric(cdp: CDPSession, name: 'TaskDuration' | 'ThreadTime'): Promise<number> {
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  return metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0;
+  return metrics.find((entry) => entry.name === name)?.value ?? 0;
 }
+
+const taskSeconds = (cdp: CDPSession) => metric(cdp, 'TaskDuration');
 
 /** Adds 50,000 done marks (episodes of shows and page ranges of novels the pack does not have) to the saved state. */
 async function seedProgress(page: Page): Promise<void> {
@@ -72,10 +75,12 @@ test(`a check-off with ${String(ENTRIES)} stored progress entries stays within o
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const tasks: number[] = [];
+    const cpu: number[] = [];
     const withRendering: number[] = [];
     for (let i = 0; i < TICKS; i++) {
       await page.waitForTimeout(400); // let the previous tick's work and any idle callbacks finish
       const before = await taskSeconds(cdp);
+      const cpuBefore = await metric(cdp, 'ThreadTime');
       // The tick's task: the click, its handler, the store update and save, React's commit; timed to the next task.
       tasks.push(
         await handle.evaluate(async (element) => {
@@ -89,6 +94,7 @@ test(`a check-off with ${String(ENTRIES)} stored progress entries stays within o
           return performance.now() - start;
         }),
       );
+      cpu.push(((await metric(cdp, 'ThreadTime')) - cpuBefore) * 1000);
       await page.waitForTimeout(400);
       // Everything the tick caused on the main thread, style, layout and paint included (CDP TaskDuration);
       // an idle window measured the same way is taken off.
@@ -104,9 +110,12 @@ test(`a check-off with ${String(ENTRIES)} stored progress entries stays within o
       return ((sorted[TICKS / 2 - 1] as number) + (sorted[TICKS / 2] as number)) / 2;
     };
     const where = process.env.TICK_DIST ? ` [${DIST}]` : '';
-    console.log(`tick/${String(ENTRIES)}: ${median(tasks).toFixed(1)} ms per check-off task (median of ${String(TICKS)}; max ${Math.max(...tasks).toFixed(1)})${where}`);
+    console.log(
+      `tick/${String(ENTRIES)}: ${median(cpu).toFixed(1)} ms main-thread CPU per check-off task (median of ${String(TICKS)}; ${median(tasks).toFixed(1)} ms wall clock, max ${Math.max(...tasks).toFixed(1)})${where}`,
+    );
     console.log(`tick/${String(ENTRIES)}-with-rendering: ${median(withRendering).toFixed(1)} ms main-thread per check-off, style, layout and paint included${where}`);
-    if (!process.env.TICK_DIST) expect(median(tasks), `tick/${String(ENTRIES)} budget ${String(BUDGET_MS)} ms`).toBeLessThan(BUDGET_MS);
+    // Gated on CPU time: on a shared machine the wall clock also counts time the main thread waited for a core.
+    if (!process.env.TICK_DIST) expect(median(cpu), `tick/${String(ENTRIES)} budget ${String(BUDGET_MS)} ms`).toBeLessThan(BUDGET_MS);
   } finally {
     await browser.close();
   }
