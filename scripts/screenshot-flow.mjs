@@ -9,8 +9,12 @@ try {
   await forEachLook(browser, async ({ page, tag }) => {
     await page.goto(`${base}#/`);
     await page.waitForSelector('main h1');
+    await page.locator('.preset__facts:not(.preset__facts--loading)').first().waitFor();
     await shot(page, `home-empty-${tag}`);
-    await page.getByRole('button', { name: 'Start “The Double Helix”' }).click();
+    await page.getByRole('button', { name: 'Preview “The Double Helix”' }).click();
+    await page.getByRole('dialog').waitFor();
+    await shot(page, `home-preview-${tag}`);
+    await page.getByRole('dialog').getByRole('button', { name: 'Start “The Double Helix”' }).click();
     await page.waitForSelector('.order');
     for (const box of (await page.locator('.row__check').all()).slice(0, 3)) await box.check();
     await shot(page, `plan-${tag}`);
@@ -20,6 +24,13 @@ try {
     await page.goto(`${base}#/`);
     await page.waitForSelector('.continue');
     await shot(page, `home-continue-${tag}`);
+    // Starting the same preset again: the choice to continue it or start another under its own name.
+    await page.getByRole('button', { name: 'Start “The Double Helix”' }).click();
+    await page.getByRole('dialog').waitFor();
+    await shot(page, `home-again-${tag}`);
+    await page.keyboard.press('Escape');
+    await page.locator('.plan-list').scrollIntoViewIfNeeded();
+    await shot(page, `home-plans-${tag}`);
   });
 } finally {
   await close();

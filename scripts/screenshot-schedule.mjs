@@ -1,5 +1,5 @@
-// Screenshots of the schedule screen (agenda, month, behind banner, print) at desktop and phone widths, light and dark.
-// Usage: npx vite build && node scripts/screenshot-schedule.mjs [outDir]
+// Screenshots of the schedule screen with progress (agenda, month, behind banner, print) at desktop and phone widths,
+// light and dark. Usage: npx vite build && node scripts/screenshot-schedule.mjs [outDir]
 import { forEachLook, shooter, startApp, startDoubleHelix } from './lib/app-browser.mjs';
 
 const outDir = process.argv[2] ?? 'reports/screenshots';
@@ -22,22 +22,25 @@ const setStart = async (page, date) => {
 try {
   await forEachLook(browser, async ({ page, scheme, tag }) => {
     await startDoubleHelix(page, base);
+    // Caught up to the 11th item with "done up to here", as in issue 13, then one more ticked from today's share.
+    await page.locator('.row').nth(10).getByRole('button', { name: /^Mark everything up to / }).click();
     await page.goto(`${base}#/schedule`);
     await page.waitForSelector('.agenda');
-    // Started three days ago with the first items ticked, so past days and today both show.
-    await setStart(page, localDate(-3));
-    await page.locator('.agenda__past summary').click();
-    for (const box of (await page.locator('.agenda-item input').all()).slice(0, 3)) await box.check();
+    await page.locator('.day[aria-current="date"] .day__items input').first().click();
+    await page.locator('.day__done').waitFor();
     await shot(page, `schedule-agenda-${tag}`);
     await page.getByRole('button', { name: 'Month' }).click();
     await page.waitForSelector('.month__grid');
     await page.locator('.schedule-main').scrollIntoViewIfNeeded();
     await shot(page, `schedule-month-${tag}`);
     if (scheme === 'light') {
+      await page.getByRole('button', { name: 'Agenda' }).click();
       await setStart(page, localDate(-20));
       await page.getByRole('button', { name: 'Re-plan from today' }).click();
       await page.evaluate(() => window.scrollTo(0, 0));
       await shot(page, `schedule-behind-${tag}`);
+      // The checklist is only in the page while printing: the browser's print command fires beforeprint.
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
       await page.emulateMedia({ media: 'print' });
       await shot(page, `schedule-print-${tag}`, true);
     }

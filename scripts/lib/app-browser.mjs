@@ -58,9 +58,13 @@ export async function forEachLook(browser, fn) {
   }
 }
 
-/** Starts the Double Helix preset from Home and waits for its plan. */
+/** Starts the Double Helix preset from Home and waits for its plan; where that plan exists already, continues it. */
 export async function startDoubleHelix(page, base) {
   await page.goto(`${base}#/`);
   await page.getByRole('button', { name: 'Start “The Double Helix”' }).click();
-  await page.getByTestId('overall-progress').waitFor();
+  const plan = page.getByTestId('overall-progress');
+  const again = page.getByRole('button', { name: 'Continue “The Double Helix”' });
+  await plan.or(again).first().waitFor();
+  if (await again.isVisible()) await again.click();
+  await plan.waitFor();
 }

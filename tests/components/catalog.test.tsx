@@ -13,14 +13,17 @@ const routes = [
 ];
 
 describe('Catalog', () => {
-  it('lists the four series with their season and episode counts, and every novel', () => {
+  it('lists the four series and the announced prequel with their counts, and every novel and story', () => {
     renderWithPack(routes, '/catalog');
     const shows = within(screen.getByRole('region', { name: 'TV series' })).getAllByRole('listitem');
-    expect(shows.map((item) => item.querySelector('h3')?.textContent)).toEqual(['Bosch', 'Bosch: Legacy', 'Ballard', 'The Lincoln Lawyer']);
+    expect(shows.map((item) => item.querySelector('h3')?.textContent)).toEqual(['Bosch', 'Bosch: Legacy', 'Ballard', 'The Lincoln Lawyer', 'Bosch: Start of Watch']);
+    expect(shows[4]).toHaveTextContent('MGM+ · announced 15 Oct 2025');
     expect(shows[0]).toHaveTextContent('7 seasons · 68 episodes');
     expect(shows[1]).toHaveTextContent('3 seasons · 30 episodes');
     const novelRows = within(screen.getByRole('region', { name: 'Novels' })).getAllByRole('row');
-    expect(novelRows).toHaveLength(43 + 1);
+    expect(novelRows).toHaveLength(43 + 3 + 1);
+    const switchblade = within(screen.getByRole('region', { name: 'Novels' })).getByRole('link', { name: 'Switchblade' }).closest('tr');
+    expect(switchblade).toHaveTextContent('Switchblade (short story)14 Jan 2014Harry Bosch');
     expect(novelRows[1]).toHaveTextContent('The Black Echo');
   });
 
@@ -47,6 +50,31 @@ describe('Catalog', () => {
     expect(threads).toHaveTextContent(/Pearlman/);
     expect(threads).toHaveTextContent(/Gallagher/);
     expect(screen.getByRole('region', { name: 'Parts' })).toHaveTextContent('The Library of Lost Souls');
+  });
+
+  it('links a show to where it streams and a novel to its ISBN on Open Library, as plain links', () => {
+    renderWithPack(routes, '/catalog/shows/lincoln');
+    const netflix = screen.getByRole('link', { name: /^Netflix/ });
+    expect(netflix).toHaveAttribute('href', 'https://www.netflix.com/');
+    expect(netflix).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  it("shows a novel's ISBN with its Open Library link", () => {
+    renderWithPack(routes, '/catalog/novels/desert-star');
+    expect(screen.getByText(/Where to read/)).toHaveTextContent(/^Where to read: ISBN 978-0316485654 · Open Library/);
+    expect(screen.getByRole('link', { name: /^Open Library/ })).toHaveAttribute('href', 'https://openlibrary.org/isbn/9780316485654');
+  });
+
+  it('lists what is coming next and opens the announced prequel without anything to plan', async () => {
+    const { router } = renderWithPack(routes, '/catalog');
+    const coming = screen.getByRole('region', { name: 'Coming next' });
+    expect(within(coming).getByText('The Lincoln Lawyer season 5')).toBeInTheDocument();
+    expect(coming).toHaveTextContent('based on Resurrection Walk');
+    expect(coming).toHaveTextContent('Bosch: Start of Watch · MGM+announced 15 Oct 2025, no date yet');
+    await userEvent.click(screen.getByRole('link', { name: 'Bosch: Start of Watch' }));
+    expect(router.state.location.pathname).toBe('/catalog/shows/start-of-watch');
+    expect(screen.getByRole('heading', { level: 1, name: 'Bosch: Start of Watch' })).toBeInTheDocument();
+    expect(screen.getByText(/cannot be part of a plan/)).toBeInTheDocument();
   });
 
   it('says plainly when an id does not exist', () => {

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { homeLoader, loadedContinueCard } from '../../src/features/home/continue-card-loader';
+import { continueCard, homeLoader, planList } from '../../src/features/home/continue-card-loader';
 import { HomePage } from '../../src/features/home/HomePage';
 import { useHelixStore } from '../../src/store/helix-store';
 import { INITIAL_STATE } from '../../src/store/helix-store';
@@ -13,7 +13,8 @@ describe('Home’s route loader', () => {
 
   it('fetches nothing for a first-time visitor', async () => {
     await homeLoader();
-    expect(loadedContinueCard()).toBeNull();
+    expect(continueCard.isLoaded()).toBe(false);
+    expect(planList.isLoaded()).toBe(false);
   });
 
   it('has the Continue card ready before Home renders when there is a plan, so it never pops in', async () => {
@@ -22,10 +23,14 @@ describe('Home’s route loader', () => {
     if (!preset) throw new Error('no preset');
     useHelixStore.setState({ plans: [planFromPreset(pack, preset, { id: 'dh', now: 1, startDate: '2026-11-26' })], activePlanId: 'dh' });
     await homeLoader();
-    expect(loadedContinueCard()).not.toBeNull();
+    expect(continueCard.isLoaded()).toBe(true);
     renderWithPack([{ path: '/', element: <HomePage /> }], '/');
     // present in the very first render: no Suspense fallback in between
     expect(screen.getByRole('region', { name: 'Continue “The Double Helix”' })).toBeInTheDocument();
     expect(document.querySelector('.continue--loading')).toBeNull();
+    // so are each plan's progress and each preset's size
+    expect(screen.getByRole('progressbar', { name: 'Progress of The Double Helix' })).toBeInTheDocument();
+    expect(document.querySelector('.plan-list__progress--loading')).toBeNull();
+    expect(document.querySelector('.preset__facts--loading')).toBeNull();
   });
 });

@@ -13,6 +13,7 @@ import { StorageNotices } from '../../src/ui/StorageNotices';
 import { ITEMS, presetPlan, resetAppState } from './plan-fixtures';
 import { renderWithPack } from './render-with-pack';
 import { loadSavedState } from '../../src/store/persistence';
+import { homeLoader } from '../../src/features/home/continue-card-loader';
 
 const routes = [
   {
@@ -30,11 +31,17 @@ const routes = [
   },
 ];
 
+/** Home as the router shows it: its loader first (it fetches the parts that need the order engine), then the page. */
+async function renderHome() {
+  await homeLoader();
+  return renderWithPack(routes, '/');
+}
+
 beforeEach(resetAppState);
 
 describe('Home', () => {
-  it('offers every preset with a start button and no plan list or continue card at first', () => {
-    renderWithPack(routes, '/');
+  it('offers every preset with a start button and no plan list or continue card at first', async () => {
+    await renderHome();
     for (const preset of PRESETS) expect(screen.getByRole('button', { name: `Start “${preset.name}”` })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Your plans' })).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: /^Continue/ })).not.toBeInTheDocument();
@@ -44,7 +51,7 @@ describe('Home', () => {
     const user = userEvent.setup();
     useHelixStore.setState({ plans: [presetPlan('double-helix', 'dh')], activePlanId: 'dh' });
     useHelixStore.getState().setDone(['legacy-s03e01', 'legacy-s03e02'], true);
-    renderWithPack(routes, '/');
+    await renderHome();
     const card = await screen.findByRole('region', { name: 'Continue “The Double Helix”' });
     expect(card).toHaveTextContent(`2 of ${ITEMS} done (${Math.round((2 / ITEMS) * 100)}%)`);
     expect(within(card).getByText('Bosch: Legacy S3E3 ‘Blankie’')).toBeInTheDocument();
@@ -56,7 +63,7 @@ describe('Home', () => {
   it('lists saved plans, marks the active one and opens another', async () => {
     const user = userEvent.setup();
     useHelixStore.setState({ plans: [presetPlan('double-helix', 'dh', 1), presetPlan('shows', 'shows', 2)], activePlanId: 'dh' });
-    const { router } = renderWithPack(routes, '/');
+    const { router } = await renderHome();
     const list = screen.getByRole('region', { name: 'Your plans' });
     const items = within(list).getAllByRole('listitem');
     expect(items).toHaveLength(2);
@@ -71,7 +78,7 @@ describe('Home', () => {
   it('duplicates a plan under a new id and name, keeping the original active', async () => {
     const user = userEvent.setup();
     useHelixStore.setState({ plans: [presetPlan('double-helix', 'dh')], activePlanId: 'dh' });
-    renderWithPack(routes, '/');
+    await renderHome();
     await user.click(screen.getByRole('button', { name: 'Duplicate “The Double Helix”' }));
     const { plans, activePlanId } = useHelixStore.getState();
     expect(plans.map((p) => p.name)).toEqual(['The Double Helix', 'The Double Helix (copy)']);
@@ -84,7 +91,7 @@ describe('Home', () => {
   it('links each plan to its editor', async () => {
     const user = userEvent.setup();
     useHelixStore.setState({ plans: [presetPlan('double-helix', 'dh')], activePlanId: 'dh' });
-    const { router } = renderWithPack(routes, '/');
+    const { router } = await renderHome();
     await user.click(screen.getByRole('link', { name: 'Edit “The Double Helix”' }));
     expect(router.state.location.pathname).toBe('/plan/edit/dh');
   });
@@ -92,7 +99,7 @@ describe('Home', () => {
   it('makes the next plan active when the active one is deleted', async () => {
     const user = userEvent.setup();
     useHelixStore.setState({ plans: [presetPlan('double-helix', 'dh', 1), presetPlan('shows', 'shows', 2)], activePlanId: 'dh' });
-    renderWithPack(routes, '/');
+    await renderHome();
     await user.click(screen.getByRole('button', { name: 'Delete “The Double Helix”' }));
     expect(useHelixStore.getState().activePlanId).toBe('shows');
     expect(screen.getByRole('region', { name: 'Continue “Just the shows”' })).toBeInTheDocument();
@@ -102,7 +109,7 @@ describe('Home', () => {
   it('keeps progress shared between plans: a check-off in one counts in another', async () => {
     const user = userEvent.setup();
     useHelixStore.setState({ plans: [presetPlan('double-helix', 'dh', 1)], activePlanId: 'dh' });
-    renderWithPack(routes, '/');
+    await renderHome();
     await user.click(screen.getByRole('button', { name: 'Mark as watched' }));
     await user.click(screen.getByRole('button', { name: 'Start “Just the shows”' }));
     expect(screen.getByTestId('overall-progress')).toHaveTextContent(/^1 of /);
@@ -114,7 +121,7 @@ describe('Storage notices', () => {
     const user = userEvent.setup();
     localStorage.setItem(STORAGE_KEY, '{"state": cut off');
     act(() => loadSavedState());
-    renderWithPack(routes, '/');
+    await renderHome();
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent(/could not be read: it is not valid JSON/);
     expect(alert).toHaveTextContent(/kept the old data as a copy in this browser; nothing was deleted/);
@@ -123,9 +130,9 @@ describe('Storage notices', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('say that changes are not saved when storage is full', () => {
+  it('say that changes are not saved when storage is full', async () => {
     useStorageHealth.getState().report({ kind: 'quota' });
-    renderWithPack(routes, '/');
+    await renderHome();
     expect(screen.getByRole('alert')).toHaveTextContent(/storage is full, so your latest changes are not saved yet/);
     expect(screen.queryByRole('button', { name: 'Download the backup' })).not.toBeInTheDocument();
   });

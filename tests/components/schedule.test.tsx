@@ -34,6 +34,12 @@ async function openSchedule() {
 }
 
 const finishDate = () => screen.getByTestId('finish-date').textContent ?? '';
+/** "Wed 16 Dec 2026" as 2026-12-16, to compare dates as dates. */
+const calendarDay = (text: string | undefined) => {
+  const date = new Date(`${text?.replace(/^\w+ /, '') ?? ''} 12:00`);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+};
 const weekInputs = () => WEEKDAYS.map((day) => screen.getByRole('spinbutton', { name: `${day}, minutes` }) as HTMLInputElement);
 const activePlan = () => useHelixStore.getState().plans[0]!;
 
@@ -97,21 +103,23 @@ describe('Schedule screen', () => {
     expect(screen.getAllByRole('region').filter((region) => region.getAttribute('aria-current') === 'date')).toHaveLength(1);
   });
 
-  it('moves the month view a month at a time and marks today', async () => {
+  it('moves the month view a month at a time, marks today and names each day’s items', async () => {
     const { user } = await openSchedule();
     await user.click(screen.getByRole('button', { name: 'Month' }));
     expect(screen.getByRole('button', { name: 'Month' })).toHaveAttribute('aria-pressed', 'true');
     const grid = screen.getByRole('table', { name: /March 2026/ });
     expect(within(grid).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
-    const todayCell = grid.querySelector('[aria-current="date"]');
+    const todayCell = grid.querySelector<HTMLElement>('[aria-current="date"]')!;
     expect(todayCell).toHaveTextContent('Mon 2 Mar 2026');
-    expect(todayCell).toHaveTextContent(/\d+ items?/);
+    expect(within(todayCell).getByRole('listitem')).toHaveTextContent('Bosch: Legacy S3E1');
+    const tuesday = within(grid).getByText('Tue 3 Mar 2026').closest('td')!;
+    expect(within(tuesday).getByRole('listitem')).toHaveTextContent('Bosch: Legacy S3E2');
     await user.click(screen.getByRole('button', { name: 'Next month' }));
     expect(screen.getByRole('table', { name: /April 2026/ })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Previous month' }));
     await user.click(screen.getByRole('button', { name: 'Previous month' }));
     const february = screen.getByRole('table', { name: /February 2026/ });
-    expect(within(february).queryByText(/items?$/)).toBeNull();
+    expect(within(february).queryAllByRole('listitem')).toEqual([]);
   });
 
   it('when behind, offers to re-plan from today, shows the new finish date first, then applies it', async () => {
@@ -121,19 +129,21 @@ describe('Schedule screen', () => {
     await user.clear(start);
     await user.type(start, '2026-02-20');
     expect(activePlan().startDate).toBe('2026-02-20');
-    const banner = screen.getByRole('region', { name: /You are \d+ days behind/ });
-    const before = finishDate();
-    // E1, ticked today (after the start date), keeps its day; E2 was due the day after it.
+    const banner = screen.getByRole('region', { name: /You are 9 days behind your pace/ });
+    // What is left is laid out from today whatever the start date: the finish date is that of the rest.
+    const fromToday = finishDate();
+    // E1 was ticked today, after the start date; E2 was due the day after the start.
     expect(within(banner).getByText(/The next item was due on Sat 21 Feb 2026/)).toBeInTheDocument();
     await user.click(within(banner).getByRole('button', { name: 'Re-plan from today' }));
     const preview = within(banner).getByTestId('replan-preview').textContent ?? '';
-    const proposed = /New finish date: (.+?) \(now/.exec(preview)?.[1];
-    expect(proposed).toBeDefined();
-    expect(proposed).not.toBe(before);
+    const [, proposed, was] = /New finish date: (.+?) \(was (.+)\)/.exec(preview) ?? [];
+    expect(proposed).toBe(fromToday);
+    expect(calendarDay(proposed) > calendarDay(was)).toBe(true);
     expect(activePlan().startDate).toBe('2026-02-20');
     await user.click(within(banner).getByRole('button', { name: 'Apply the new plan' }));
     expect(activePlan().startDate).toBe('2026-03-02');
     expect(finishDate()).toBe(proposed);
+    expect(screen.getByTestId('pace-status')).toHaveTextContent('On pace.');
     expect(screen.queryByRole('region', { name: /behind/ })).toBeNull();
     expect(within(screen.getByRole('region', { name: /Today/ })).getByRole('checkbox', { name: E1 })).toBeChecked();
     // E1 was done today, so it still fills today's hour and E2 comes tomorrow
@@ -155,28 +165,45 @@ describe('Schedule screen', () => {
     expect(within(banner).getByRole('button', { name: 'Re-plan from today' })).toBeInTheDocument();
   });
 
-  it('ticks off one part of a split reading block: only that part’s chapters are marked', async () => {
+  it('ticks off one part of a split reading block: only that part’s chapters are marked, they show as done today, and the rest of the block stays planned', async () => {
     const { user } = await openSchedule();
     const part = screen.getAllByRole('checkbox', { name: /\(part 1 of \d+: ch\. [\d–]+\) as read$/ })[0]!;
-    const [, from, to] = /ch\. (\d+)(?:–(\d+))?\) as read$/.exec(part.getAttribute('aria-label') ?? '') ?? [];
+    const label = part.getAttribute('aria-label') ?? '';
+    const [, from, to] = /ch\. (\d+)(?:–(\d+))?\) as read$/.exec(label) ?? [];
     const last = Number(to ?? from);
     await user.click(part);
     const { progress } = useHelixStore.getState();
     for (let chapter = Number(from); chapter <= last; chapter++) expect(progress.get(`desert-star#ch${chapter}`)?.done).toBe(true);
     expect(progress.get(`desert-star#ch${last + 1}`)).toBeUndefined();
-    expect(part).toBeChecked();
+    // read today, those chapters move to today's "done" list; the block's next chapter is still planned
+    expect(screen.queryByRole('checkbox', { name: label })).toBeNull();
+    const chaptersRead = last === Number(from) ? `ch. ${from}` : `ch. ${from}–${last}`;
+    const today = screen.getByRole('region', { name: /Today/ });
+    expect(within(today).getByRole('checkbox', { name: `Mark Desert Star, ${chaptersRead} as read` })).toBeChecked();
+    expect(screen.getAllByRole('checkbox', { name: new RegExp(`^Mark Desert Star, ch\\. ${last + 1}\\b`) }).length).toBeGreaterThan(0);
   });
 
-  it('prints a checklist of every scheduled item with paper boxes', async () => {
+  it('prints a checklist of what is left, every item named, and puts it in the page only while printing', async () => {
     const { user } = await openSchedule();
     await user.click(screen.getByRole('checkbox', { name: E1 }));
+    expect(document.querySelector('.print-checklist')).toBeNull();
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
     await user.click(screen.getByRole('button', { name: 'Print checklist' }));
     expect(print).toHaveBeenCalledOnce();
     const checklist = document.querySelector('.print-checklist')!;
-    expect(checklist).toHaveTextContent('☑ Bosch: Legacy S3E1 ‘Goes Where It Goes’');
+    expect(checklist).not.toHaveTextContent('Goes Where It Goes');
     expect(checklist).toHaveTextContent('☐ Bosch: Legacy S3E2 ‘Bosching Bosch’');
-    expect(checklist.querySelectorAll('li')).toHaveLength(screen.getAllByRole('checkbox', { name: /^Mark / }).length);
+    const toDo = screen.getAllByRole('checkbox', { name: /^Mark / }).filter((box) => !(box as HTMLInputElement).checked);
+    expect(checklist.querySelectorAll('li')).toHaveLength(toDo.length);
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(document.querySelector('.print-checklist')).toBeNull();
+    // the browser's own print command gets it too
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    expect(document.querySelector('.print-checklist')).toHaveTextContent('Bosch: Legacy S3E2');
     print.mockRestore();
   });
 });

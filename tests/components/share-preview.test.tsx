@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SharePreviewPage } from '../../src/features/share-preview/SharePreviewPage';
 import { INITIAL_STATE, useHelixStore } from '../../src/store/helix-store';
+import { presetPlan } from './plan-fixtures';
 import { renderWithPack } from './render-with-pack';
 import { codeOf, doubleHelixPlan, itemCount, packJson, payloadOf } from './share-helpers';
 import { ProgressMap } from '../../src/domain/progress/progress-map';
@@ -23,6 +24,16 @@ beforeEach(() => {
 });
 
 const open = (code: string) => renderWithPack(routes, `/s/${code}`, packJson);
+const doneIds = () => {
+  const { progress } = useHelixStore.getState();
+  return [...progress.keys()].filter((id) => progress.isDone(id)).sort();
+};
+/** B already follows the same plan under their own id, and another one. */
+function withPlans() {
+  const mine = { ...doubleHelixPlan('mine'), name: 'My helix' };
+  useHelixStore.setState({ plans: [presetPlan('shows', 'shows', 5), mine], activePlanId: 'shows' });
+  return mine;
+}
 
 describe('share preview page', () => {
   it('shows the plan’s name, order, size, progress and data version before anything is saved', async () => {
@@ -38,35 +49,66 @@ describe('share preview page', () => {
     expect(localStorage.getItem('helix:state')).toBe('{"sentinel":true}');
   });
 
-  it('merges the link’s progress into mine without removing anything of mine', async () => {
-    const user = userEvent.setup();
-    open(codeOf(payloadOf(doubleHelixPlan(), THEIRS)));
-    await user.click(await screen.findByRole('button', { name: 'Merge progress into mine' }));
-    const progress = useHelixStore.getState().progress;
-    expect([...progress.keys()].filter((id) => progress.isDone(id)).sort()).toEqual(['bosch-s01e01', 'legacy-s03e01', 'legacy-s03e02', 'legacy-s03e03']);
-    expect(progress.get('legacy-s03e03')).toEqual(MINE.get('legacy-s03e03'));
-    expect(useHelixStore.getState().plans).toEqual([]);
-    expect(screen.getByRole('status')).toHaveTextContent('Added 2 done marks to your progress');
-  });
-
-  it('opens the link as a new, active plan with a fresh id and lands on the plan', async () => {
+  it('with no plan yet, offers only to open the plan with its progress, and that leaves B on the plan with the marks', async () => {
     const user = userEvent.setup();
     const { router } = open(codeOf(payloadOf(doubleHelixPlan('sender-id'), THEIRS)));
-    await user.click(await screen.findByRole('button', { name: 'Open as a new plan' }));
-    const { plans, activePlanId, progress } = useHelixStore.getState();
-    expect(plans).toHaveLength(1);
-    expect(plans[0]?.name).toBe('The Double Helix');
+    expect(await screen.findByText(/You have no plan yet: opening this one makes it yours, with the sender’s 2 done marks/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Merge/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Open as a new plan and merge its progress' }));
+    const { plans, activePlanId } = useHelixStore.getState();
+    expect(plans.map((plan) => plan.name)).toEqual(['The Double Helix']);
     expect(plans[0]?.id).not.toBe('sender-id');
     expect(activePlanId).toBe(plans[0]?.id);
-    expect(progress.get('legacy-s03e01')?.done).toBe(true);
-    expect(progress.get('bosch-s01e01')).toEqual(MINE.get('bosch-s01e01'));
+    expect(doneIds()).toEqual(['bosch-s01e01', 'legacy-s03e01', 'legacy-s03e02', 'legacy-s03e03']);
+    expect(useHelixStore.getState().progress.get('legacy-s03e03')).toEqual(MINE.get('legacy-s03e03'));
     expect(router.state.location.pathname).toBe('/plan');
   });
 
-  it('disables merging when the link carries no progress', async () => {
-    open(codeOf(payloadOf(doubleHelixPlan())));
-    expect(await screen.findByRole('button', { name: 'Merge progress into mine' })).toBeDisabled();
-    expect(screen.getByTestId('share-progress')).toHaveTextContent('Not included');
+  it('merges into the plan of the same shape B already has, makes it active and says which plan got the marks', async () => {
+    const user = userEvent.setup();
+    const mine = withPlans();
+    open(codeOf(payloadOf(doubleHelixPlan(), THEIRS)));
+    await user.click(await screen.findByRole('button', { name: 'Merge progress into “My helix”' }));
+    expect(doneIds()).toEqual(['bosch-s01e01', 'legacy-s03e01', 'legacy-s03e02', 'legacy-s03e03']);
+    expect(useHelixStore.getState().plans).toHaveLength(2);
+    expect(useHelixStore.getState().activePlanId).toBe(mine.id);
+    expect(screen.getByRole('status')).toHaveTextContent('Added 2 done marks to your progress in “My helix”. Nothing of yours was removed.');
+    expect(screen.getByRole('link', { name: 'Go to “My helix”' })).toHaveAttribute('href', '/plan');
+  });
+
+  it('opens the link as a separate plan under a name none of B’s plans has', async () => {
+    const user = userEvent.setup();
+    useHelixStore.setState({ plans: [doubleHelixPlan('mine')], activePlanId: 'mine' });
+    open(codeOf(payloadOf(doubleHelixPlan(), THEIRS)));
+    await user.click(await screen.findByRole('button', { name: 'Open as a new plan, “The Double Helix (2)”' }));
+    const { plans, activePlanId } = useHelixStore.getState();
+    expect(plans.map((plan) => plan.name)).toEqual(['The Double Helix', 'The Double Helix (2)']);
+    expect(activePlanId).toBe(plans[1]?.id);
+  });
+
+  it('when none of B’s plans has the link’s shape, merges only the progress if asked, adding no plan', async () => {
+    const user = userEvent.setup();
+    useHelixStore.setState({ plans: [presetPlan('shows', 'shows')], activePlanId: 'shows' });
+    open(codeOf(payloadOf(doubleHelixPlan(), THEIRS)));
+    expect(await screen.findByRole('button', { name: 'Open as a new plan and merge its progress' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Merge only the progress' }));
+    expect(useHelixStore.getState().plans.map((plan) => plan.id)).toEqual(['shows']);
+    expect(doneIds()).toEqual(['bosch-s01e01', 'legacy-s03e01', 'legacy-s03e02', 'legacy-s03e03']);
+    expect(screen.getByRole('status')).toHaveTextContent('They show in every plan of yours that holds the same items.');
+    expect(screen.getByRole('link', { name: 'Go to my plan' })).toBeInTheDocument();
+  });
+
+  it('without progress in the link, offers no merge: B goes to the plan they already have, or opens a new one', async () => {
+    const user = userEvent.setup();
+    const mine = withPlans();
+    const { router } = open(codeOf(payloadOf(doubleHelixPlan())));
+    expect(await screen.findByTestId('share-progress')).toHaveTextContent('Not included');
+    expect(screen.queryByRole('button', { name: /Merge/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Open as a new plan, “The Double Helix”' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Go to “My helix”' }));
+    expect(useHelixStore.getState().activePlanId).toBe(mine.id);
+    expect(router.state.location.pathname).toBe('/plan');
+    expect(useHelixStore.getState().progress).toBe(MINE);
   });
 
   it('cancels back home without saving anything', async () => {
@@ -81,7 +123,7 @@ describe('share preview page', () => {
     const plan = { ...doubleHelixPlan(), dataVersion: '2020-01-01' };
     open(codeOf(payloadOf(plan, THEIRS)));
     expect(await screen.findByText(/^Made with data of 1 Jan 2020, you have /)).toHaveTextContent('your data is newer');
-    expect(screen.getByRole('button', { name: 'Open as a new plan' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Open as a new plan and merge its progress' })).toBeEnabled();
   });
 
   it('warns about ids this data does not know', async () => {
@@ -98,7 +140,7 @@ describe('share preview page', () => {
     open(spoil(codeOf(payloadOf(doubleHelixPlan(), THEIRS))));
     expect(await screen.findByRole('alert')).toHaveTextContent(message);
     expect(screen.getByRole('link', { name: 'Back to Home' })).toHaveAttribute('href', '/');
-    expect(screen.queryByRole('button', { name: 'Open as a new plan' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Open as a new plan/ })).not.toBeInTheDocument();
     expect(useHelixStore.getState().progress).toBe(MINE);
     expect(localStorage.getItem('helix:state')).toBe('{"sentinel":true}');
   });

@@ -36,7 +36,8 @@ const toast = () => screen.getByRole('status');
 describe('Undo', () => {
   it('shows a toast with an Undo button after a check-off', async () => {
     const { user } = await startDoubleHelix(routes);
-    expect(within(toast()).queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+    // starting a preset is itself undoable
+    expect(toast()).toHaveTextContent('Started “The Double Helix”');
     await user.click(screen.getByRole('checkbox', { name: E1 }));
     expect(toast()).toHaveTextContent('Marked Bosch: Legacy S3E1 ‘Goes Where It Goes’');
     expect(within(toast()).getByRole('button', { name: 'Undo' })).toBeInTheDocument();
@@ -112,13 +113,17 @@ describe('Undo', () => {
     expect(plans[0]?.spec).toEqual(before?.spec);
   });
 
-  it('does nothing on Ctrl+Z when there is nothing to undo', async () => {
+  it('walks back to before the preset was started, then does nothing on Ctrl+Z when there is nothing left to undo', async () => {
     const { user } = await startDoubleHelix(routes);
     await user.click(screen.getByRole('checkbox', { name: E1 }));
     await user.keyboard('{Control>}z{/Control}');
-    await user.keyboard('{Control>}z{/Control}');
     expect(screen.getByRole('checkbox', { name: E1 })).not.toBeChecked();
     expect(useHelixStore.getState().plans).toHaveLength(1);
+    await user.keyboard('{Control>}z{/Control}'); // the start of the preset
+    expect(useHelixStore.getState().plans).toEqual([]);
+    await user.keyboard('{Control>}z{/Control}');
+    expect(useHelixStore.getState().plans).toEqual([]);
+    expect(useHelixStore.getState().progress.isDone('legacy-s03e01')).toBe(false);
   });
 
   it('leaves Ctrl+Z alone inside a text field', async () => {

@@ -77,9 +77,16 @@ export function trackErrors(page: Page): string[] {
   return errors;
 }
 
-/** Opens Home, starts the Double Helix preset and waits until its plan page shows. */
+/**
+ * Opens Home, starts the Double Helix preset and waits until its plan page shows. A browser that already
+ * has that plan is asked whether to continue it or start another: it continues.
+ */
 export async function startDoubleHelix(page: Page): Promise<void> {
   await page.goto(appUrl('/'));
   await page.getByRole('button', { name: 'Start “The Double Helix”' }).click();
-  await page.getByRole('heading', { level: 1, name: 'The Double Helix' }).waitFor();
+  const plan = page.getByRole('heading', { level: 1, name: 'The Double Helix' });
+  const again = page.getByRole('button', { name: 'Continue “The Double Helix”' });
+  await plan.or(again).first().waitFor();
+  if (await again.isVisible()) await again.click();
+  await plan.waitFor();
 }

@@ -8,6 +8,8 @@ const browser = sharedBrowser();
 
 const E1 = 'Mark Bosch: Legacy S3E1 ‘Goes Where It Goes’ as watched';
 const E2 = 'Mark Bosch: Legacy S3E2 ‘Bosching Bosch’ as watched';
+/** The row the issue's user clicked "done up to here" on: the Double Helix's 11th item. */
+const UP_TO = 11;
 
 /** axe-core findings for states the route-wide a11y test does not reach (banner, month view). */
 async function violations(page: Page): Promise<string[]> {
@@ -16,6 +18,8 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 const finishDate = (page: Page) => page.getByTestId('finish-date').textContent();
+/** The finish date as YYYY-MM-DD, to compare dates as dates. */
+const finishDay = (page: Page) => page.getByTestId('finish-date').getAttribute('data-date');
 
 /** A local calendar date `days` from now, as the date input wants it. */
 function localDate(days: number): string {
@@ -25,14 +29,36 @@ function localDate(days: number): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+async function openSchedule(page: Page) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Schedule' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Schedule' }).waitFor();
+}
+
+async function downloadIcs(page: Page): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download calendar (.ics)' }).click()]);
+  expect(download.suggestedFilename()).toBe('helix-the-double-helix.ics');
+  return readFileSync(await download.path(), 'utf8').replace(/\r\n[ \t]/g, '');
+}
+
+/** "Mark Bosch: Legacy S3E1 ‘…’ as watched" → "Bosch: Legacy S3E1"; "Mark Desert Star, ch. 2 as read" → "Desert Star ch. 2", as the .ics names items. */
+function icsLabel(checkboxName: string): string {
+  const name = checkboxName.replace(/^Mark /, '').replace(/ as (watched|read)$/, '');
+  return name.includes(' ‘') ? name.slice(0, name.indexOf(' ‘')) : name.replace(', ', ' ');
+}
+
+/** Whether an item of this label is described in the calendar: a DESCRIPTION line starting with it. */
+function describes(ics: string, label: string): boolean {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(DESCRIPTION:|\\\\n)${escaped}(:|\\\\,)`).test(ics);
+}
+
 describe('schedule in Chromium', () => {
   it('sets a pace, exports the .ics, ticks items off and re-plans from today when behind', async () => {
     const context = await newContext(browser());
     const page = await context.newPage();
     const errors = trackErrors(page);
     await startDoubleHelix(page);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Schedule' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Schedule' }).waitFor();
+    await openSchedule(page);
 
     const defaultFinish = await finishDate(page);
     await page.getByRole('button', { name: 'An hour a day' }).click();
@@ -41,41 +67,79 @@ describe('schedule in Chromium', () => {
     expect(hourADay).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} \d{4}$/);
     for (const day of ['Monday', 'Sunday']) expect(await page.getByRole('spinbutton', { name: `${day}, minutes` }).inputValue()).toBe('60');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download calendar (.ics)' }).click()]);
-    expect(download.suggestedFilename()).toBe('helix-the-double-helix.ics');
-    const ics = readFileSync(await download.path(), 'utf8');
-    const unfolded = ics.replace(/\r\n[ \t]/g, '');
+    const ics = await downloadIcs(page);
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-    expect(unfolded).toContain('SUMMARY:Helix: Bosch: Legacy S3E1');
-    expect(unfolded).toContain(`DTSTART;VALUE=DATE:${localDate(0).replaceAll('-', '')}`);
-    expect(unfolded.match(/BEGIN:VEVENT/g)?.length).toBe(await page.locator('.day').count());
+    expect(ics).toContain('SUMMARY:Helix: Bosch: Legacy S3E1');
+    expect(ics).toContain(`DTSTART;VALUE=DATE:${localDate(0).replaceAll('-', '')}`);
+    expect(ics.match(/BEGIN:VEVENT/g)?.length).toBe(await page.locator('.day').count());
     await page.getByRole('status').filter({ hasText: 'Downloaded helix-the-double-helix.ics' }).waitFor();
 
+    // Tonight's episode, ticked, stays on today under "Done today" and keeps today's hour: nothing moves.
     const today = page.locator('.day[aria-current="date"]');
     await today.getByRole('checkbox', { name: E1 }).check();
-    await page.getByRole('checkbox', { name: E2 }).check();
-    expect(await page.getByRole('checkbox', { name: E1 }).isChecked()).toBe(true);
+    await today.locator('.day__done').getByRole('checkbox', { name: E1 }).waitFor();
+    expect(await finishDate(page)).toBe(hourADay);
+    // Tomorrow's, watched today too, joins today's: one day ahead.
+    await page.getByRole('checkbox', { name: E2 }).click();
+    await today.locator('.day__done').getByRole('checkbox', { name: E2 }).waitFor();
+    await expect.poll(() => page.getByTestId('pace-status').textContent()).toMatch(/^1 day ahead of your pace\./);
 
     // Pretend the plan started two weeks ago: most of it is now overdue.
+    const onTime = await finishDate(page);
     await page.getByLabel('Start date').fill(localDate(-14));
-    const banner = page.getByRole('region', { name: /You are \d+ days? behind/ });
+    const banner = page.getByRole('region', { name: /You are \d+ days? behind your pace/ });
     await banner.waitFor();
+    // What is left is laid out from today whatever the start date: the finish date does not move.
     const behindFinish = await finishDate(page);
-    expect(behindFinish).not.toBe(hourADay);
+    expect(behindFinish).toBe(onTime);
     await banner.getByRole('button', { name: 'Re-plan from today' }).click();
     expect(await violations(page)).toEqual([]);
     const preview = (await banner.getByTestId('replan-preview').textContent()) ?? '';
-    const proposed = /New finish date: (.+?) \(now/.exec(preview)?.[1];
-    expect(proposed).toBeTruthy();
+    const [, proposed, was] = /New finish date: (.+?) \(was (.+)\)/.exec(preview) ?? [];
+    expect(proposed).toBe(behindFinish);
+    expect(new Date(`${was} 12:00`).getTime()).toBeLessThan(new Date(`${proposed} 12:00`).getTime());
     await banner.getByRole('button', { name: 'Apply the new plan' }).click();
-    await expect.poll(() => finishDate(page)).toBe(proposed);
-    expect(proposed).not.toBe(behindFinish);
-    expect(await page.getByLabel('Start date').inputValue()).toBe(localDate(0));
+    await expect.poll(() => page.getByLabel('Start date').inputValue()).toBe(localDate(0));
+    expect(await finishDate(page)).toBe(proposed);
     expect(await banner.count()).toBe(0);
 
     await page.getByRole('button', { name: 'Month' }).click();
     await page.locator('.month__grid td[aria-current="date"]').waitFor();
     expect(await violations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('after “done up to here” at item 11, starts with the first item not done, finishes earlier, and exports no done item', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    const errors = trackErrors(page);
+    await startDoubleHelix(page);
+    await openSchedule(page);
+    const fresh = await finishDay(page);
+    expect(fresh).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan' }).click();
+    const rows = page.locator('.row');
+    await rows.nth(UP_TO - 1).getByRole('button', { name: /^Mark everything up to / }).click();
+    await expect.poll(() => page.getByTestId('overall-progress').textContent()).toMatch(new RegExp(`^${UP_TO} of \\d+ items done`));
+    const names = await rows.locator('input[type="checkbox"]').evaluateAll((boxes) => boxes.map((box) => box.getAttribute('aria-label') ?? ''));
+    const done = names.slice(0, UP_TO);
+    const firstLeft = names[UP_TO]!;
+
+    await openSchedule(page);
+    // the first item on the schedule is the first one not done, and no done item has a day of its own
+    const agenda = page.locator('.agenda');
+    const toDo = agenda.locator('.day__items:not(.day__done *) input[type="checkbox"]');
+    expect(await toDo.first().getAttribute('aria-label')).toBe(firstLeft);
+    for (const name of done) expect(await agenda.locator('.day__items:not(.day__done *)').getByRole('checkbox', { name, exact: true }).count()).toBe(0);
+    const withProgress = await finishDay(page);
+    expect(withProgress! < fresh!).toBe(true);
+    expect(await page.getByTestId('pace-status').textContent()).toMatch(/^\d+ days? ahead of your pace\./);
+
+    const ics = await downloadIcs(page);
+    expect(describes(ics, icsLabel(firstLeft))).toBe(true);
+    for (const name of done) expect(describes(ics, icsLabel(name)), name).toBe(false);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -19,6 +19,9 @@ const snapshot = (page: Page) =>
 
 const doneIds = (page: Page) => savedDoneIds(page);
 
+const planNames = (page: Page) =>
+  page.evaluate(() => (JSON.parse(localStorage.getItem('helix:state') ?? '{}') as { state: { plans: { name: string }[] } }).state.plans.map((plan) => plan.name));
+
 describe('sharing a plan between two people in Chromium', () => {
   it('A shares a plan with progress; B previews it, merges, keeps their own progress, and a tampered link changes nothing', async () => {
     const contextA = await newContext(browser());
@@ -78,11 +81,12 @@ describe('sharing a plan between two people in Chromium', () => {
     await b.getByRole('heading', { level: 1, name: 'The Double Helix' }).waitFor();
     expect(await b.getByTestId('share-progress').textContent()).toMatch(/^3 of \d+ items done by the sender \(3 marks; 3 new for you\)/);
     expect(await snapshot(b)).toBe(before);
-    await b.getByRole('button', { name: 'Merge progress into mine' }).click();
-    await b.getByRole('status').filter({ hasText: 'Added 3 done marks' }).waitFor();
+    // B follows the same plan: the merge goes into it, and the button says so
+    await b.getByRole('button', { name: 'Merge progress into “The Double Helix”' }).click();
+    await b.getByRole('status').filter({ hasText: 'Added 3 done marks to your progress in “The Double Helix”' }).waitFor();
     expect(await doneIds(b)).toEqual(['legacy-s03e01', 'legacy-s03e02', 'legacy-s03e03', 'legacy-s03e04']);
 
-    await b.getByRole('link', { name: 'Go to my plan' }).click();
+    await b.getByRole('link', { name: 'Go to “The Double Helix”' }).click();
     await expect.poll(() => b.getByTestId('overall-progress').textContent()).toMatch(/^4 of \d+ items done/);
     expect(errorsA).toEqual([]);
     expect(errorsB).toEqual([]);
@@ -103,11 +107,41 @@ describe('sharing a plan between two people in Chromium', () => {
     await startDoubleHelix(b);
     await b.goto(link);
     await b.getByTestId('share-progress').filter({ hasText: 'Not included' }).waitFor();
-    expect(await b.getByRole('button', { name: 'Merge progress into mine' }).isDisabled()).toBe(true);
-    await b.getByRole('button', { name: 'Open as a new plan' }).click();
+    expect(await b.getByRole('button', { name: /Merge/ }).count()).toBe(0);
+    await b.getByRole('button', { name: 'Open as a new plan, “The Double Helix (2)”' }).click();
+    await b.getByRole('heading', { level: 1, name: 'The Double Helix (2)' }).waitFor();
+    expect(await planNames(b)).toEqual(['The Double Helix', 'The Double Helix (2)']);
+    await contextA.close();
+    await contextB.close();
+  });
+
+  it('in a browser with no saved data, merging a link’s progress leaves B on the shared plan with those marks', async () => {
+    const contextA = await newContext(browser());
+    const a = await contextA.newPage();
+    await startDoubleHelix(a);
+    for (const name of A_DONE) await a.getByRole('checkbox', { name }).check();
+    await a.getByRole('button', { name: 'Share' }).click();
+    const dialog = a.getByRole('dialog');
+    await dialog.getByRole('checkbox', { name: /^Include my progress/ }).check();
+    const link = await dialog.getByRole('textbox', { name: 'Link' }).inputValue();
+
+    const contextB = await newContext(browser(), 'mobile');
+    const b = await contextB.newPage();
+    const errors = trackErrors(b);
+    await b.goto(link);
     await b.getByRole('heading', { level: 1, name: 'The Double Helix' }).waitFor();
-    const plans = await b.evaluate(() => (JSON.parse(localStorage.getItem('helix:state') ?? '{}') as { state: { plans: unknown[] } }).state.plans.length);
-    expect(plans).toBe(2);
+    // the page says what merging does for someone with no plan: there is no merge into nothing
+    await b.getByText(/You have no plan yet: opening this one makes it yours, with the sender’s 3 done marks/).waitFor();
+    await b.getByRole('button', { name: 'Open as a new plan and merge its progress' }).click();
+    await expect.poll(() => b.getByTestId('overall-progress').textContent()).toMatch(/^3 of \d+ items done/);
+    await b.getByRole('heading', { level: 1, name: 'The Double Helix' }).waitFor();
+    for (const name of A_DONE) expect(await b.getByRole('checkbox', { name }).isChecked()).toBe(true);
+    expect(await planNames(b)).toEqual(['The Double Helix']);
+    expect(await doneIds(b)).toEqual(['legacy-s03e01', 'legacy-s03e02', 'legacy-s03e03']);
+    // and it is still there after a reload
+    await b.reload();
+    await expect.poll(() => b.getByTestId('overall-progress').textContent()).toMatch(/^3 of \d+ items done/);
+    expect(errors).toEqual([]);
     await contextA.close();
     await contextB.close();
   });

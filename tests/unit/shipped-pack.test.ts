@@ -46,8 +46,35 @@ describe('the shipped Connelly pack', () => {
     expect(released(shipped(), 'lincoln')).toHaveLength(40);
   });
 
-  it('has all 43 novels', () => {
-    expect(shipped().novels).toHaveLength(43);
+  it('has all 43 novels, plus one short story and two story collections', () => {
+    const books = shipped().novels;
+    expect(books.filter((n) => (n.format ?? 'novel') === 'novel')).toHaveLength(43);
+    expect(books.filter((n) => n.format === 'story').map((n) => n.id)).toEqual(['switchblade']);
+    expect(books.filter((n) => n.format === 'collection').map((n) => n.id)).toEqual(['suicide-run', 'angle-of-investigation']);
+  });
+
+  it('lists Bosch: Start of Watch as an announced MGM+ show with no episodes to plan', () => {
+    const pack = shipped();
+    expect(pack.announcedShows?.map((s) => [s.id, s.network, s.announcedOn])).toEqual([['start-of-watch', 'MGM+', '2025-10-15']]);
+    expect(pack.shows.map((s) => s.id)).not.toContain('start-of-watch');
+  });
+
+  it('gives every shown streaming link and ISBN without tracking parameters', () => {
+    const pack = shipped();
+    const watchUrls = [...pack.shows, ...(pack.announcedShows ?? [])].flatMap((s) => (s.watch ? [s.watch.url] : []));
+    expect(watchUrls).toHaveLength(5);
+    expect(watchUrls.filter((u) => /[?#]/.test(u))).toEqual([]);
+    expect(pack.novels.filter((n) => n.isbn13).length).toBe(9);
+  });
+
+  it('counts 127 high, 17 medium and 4 unknown episode titles', () => {
+    const episodes = shipped().shows.flatMap((s) => s.seasons.flatMap((season) => season.episodes));
+    const count = (c: string) => episodes.filter((e) => e.titleConfidence === c).length;
+    expect([count('high'), count('medium'), count('unknown')]).toEqual([127, 17, 4]);
+  });
+
+  it('keeps the Bosch S4 ↔ The Last Coyote link only as unverified', () => {
+    expect(shipped().links.find((l) => l.id === 'adapts-the-last-coyote-bosch-s04')?.confidence).toBe('unverified');
   });
 
   it('splits Desert Star into Gallagher and Pearlman segments inside its 54 chapters', () => {

@@ -14,6 +14,7 @@ export function nameOf(index: PackIndex, id: string): string {
   if (season) return `${season.show.title} S${season.season.number}`;
   return (
     index.shows.get(id)?.title ??
+    index.announcedShows.get(id)?.title ??
     index.novels.get(id)?.title ??
     index.characters.get(id)?.name ??
     index.series.get(id)?.title ??

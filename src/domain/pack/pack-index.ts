@@ -1,6 +1,6 @@
-import type { Character, Episode, Link, Novel, Pack, Season, Series, Show, Thread } from './schema';
+import type { AnnouncedShow, Character, Episode, Link, Novel, Pack, Season, Series, Show, Thread } from './schema';
 
-export type ItemKind = 'show' | 'season' | 'episode' | 'novel' | 'series' | 'character' | 'thread' | 'link';
+export type ItemKind = 'show' | 'announced-show' | 'season' | 'episode' | 'novel' | 'series' | 'character' | 'thread' | 'link';
 
 export interface EpisodeRef {
   episode: Episode;
@@ -18,6 +18,8 @@ export interface PackIndex {
   readonly pack: Pack;
   readonly kinds: ReadonlyMap<string, ItemKind>;
   readonly shows: ReadonlyMap<string, Show>;
+  /** Shows announced without episodes (pack.announcedShows): not plannable, listed in the catalog and "Coming next". */
+  readonly announcedShows: ReadonlyMap<string, AnnouncedShow>;
   readonly seasons: ReadonlyMap<string, SeasonRef>;
   readonly episodes: ReadonlyMap<string, EpisodeRef>;
   readonly novels: ReadonlyMap<string, Novel>;
@@ -78,6 +80,7 @@ export function indexPack(pack: Pack): PackIndex {
   const characters = byId(pack.characters, 'character');
   const threads = byId(pack.threads, 'thread');
   byId(pack.links, 'link');
+  const announcedShows = byId(pack.announcedShows ?? [], 'announced-show');
   const linksOf = new Map<string, Link[]>();
   const touch = (id: string, link: Link) => {
     const list = linksOf.get(id);
@@ -88,5 +91,5 @@ export function indexPack(pack: Pack): PackIndex {
     touch(link.from, link);
     if (link.to !== link.from) touch(link.to, link);
   }
-  return { pack, kinds, shows, seasons, episodes, novels, series, characters, threads, linksOf, duplicateIds };
+  return { pack, kinds, shows, announcedShows, seasons, episodes, novels, series, characters, threads, linksOf, duplicateIds };
 }

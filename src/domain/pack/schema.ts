@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isPartialDate } from './partial-date';
+import { isValidIsbn13 } from './isbn';
 
 /**
  * The data-pack schema (see docs/data-pack.md). zod/mini keeps the validator small in the
@@ -16,6 +17,15 @@ const chapterRange = z.tuple([count, count]).check(
 );
 
 export const confidenceSchema = z.enum(['sourced', 'inferred', 'unverified']);
+
+/** ISBN-13 digits only (no dashes), with its check digit verified. */
+export const isbn13Schema = z.string().check(z.refine(isValidIsbn13, 'invalid ISBN-13 (13 digits starting 978 or 979, with a correct check digit)'));
+
+/** Where a show streams: the service and a plain link (no tracking parameters). */
+export const watchSchema = z.object({
+  service: text,
+  url,
+});
 
 export const episodeSchema = z.object({
   id,
@@ -47,7 +57,28 @@ export const showSchema = z.object({
   /** Runtime used where an episode's own is unknown; schedules mark such times approximate. */
   typicalRuntimeMin: count,
   seasons: z.array(seasonSchema),
+  /** Where the show streams now; its sources are the show's. */
+  watch: z.optional(watchSchema),
   sources: z.optional(sources),
+});
+
+/**
+ * A show that is announced but has no season with episodes yet (e.g. a prequel in production). It is
+ * not plannable, so it carries no runtime. When its first season is released it moves to `shows`
+ * under the same id.
+ */
+export const announcedShowSchema = z.object({
+  id,
+  title: text,
+  network: text,
+  /** When the show was announced (greenlit). */
+  announcedOn: partialDate,
+  /** Only where a source gives it. */
+  premiere: z.optional(partialDate),
+  watch: z.optional(watchSchema),
+  /** Own words: what is known about it. */
+  notes: z.optional(text),
+  sources: sources.check(z.minLength(1, 'an announced show needs at least one source')),
 });
 
 export const partSchema = z.object({
@@ -76,6 +107,10 @@ export const novelSchema = z.object({
   parts: z.optional(z.array(partSchema)),
   segments: z.optional(z.array(segmentSchema)),
   notes: z.optional(text),
+  /** `novel` when absent; `story` (a single short story or novella) or `collection` (several stories). */
+  format: z.optional(z.enum(['novel', 'story', 'collection'])),
+  /** ISBN-13s of editions a source names (digits only); shown with an Open Library link. */
+  isbn13: z.optional(z.array(isbn13Schema)),
   sources: z.optional(sources),
 });
 
@@ -119,12 +154,16 @@ export const packSchema = z.object({
   shows: z.array(showSchema),
   novels: z.array(novelSchema),
   links: z.array(linkSchema),
+  /** Shows announced without any episodes yet (optional; absent means none). */
+  announcedShows: z.optional(z.array(announcedShowSchema)),
 });
 
 export type Confidence = z.infer<typeof confidenceSchema>;
 export type Episode = z.infer<typeof episodeSchema>;
 export type Season = z.infer<typeof seasonSchema>;
 export type Show = z.infer<typeof showSchema>;
+export type AnnouncedShow = z.infer<typeof announcedShowSchema>;
+export type Watch = z.infer<typeof watchSchema>;
 export type Part = z.infer<typeof partSchema>;
 export type Segment = z.infer<typeof segmentSchema>;
 export type Novel = z.infer<typeof novelSchema>;

@@ -55,11 +55,11 @@ export const PRESETS: readonly Preset[] = [
   },
 ];
 
-/** A new plan from a preset. Ids and times come from the caller, so this stays pure. */
-export function planFromPreset(pack: Pack, preset: Preset, options: { id: string; now: number; startDate: string }): Plan {
+/** A new plan from a preset. Ids, times and a name other than the preset's come from the caller, so this stays pure. */
+export function planFromPreset(pack: Pack, preset: Preset, options: { id: string; now: number; startDate: string; name?: string }): Plan {
   return {
     id: options.id,
-    name: preset.name,
+    name: options.name ?? preset.name,
     packId: pack.id,
     dataVersion: pack.dataVersion,
     spec: preset.spec(pack),

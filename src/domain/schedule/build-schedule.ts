@@ -3,7 +3,7 @@ import type { OrderEntry } from '../order/types';
 import type { Pace } from '../plan/plan';
 import { calendarDateToNoon, formatCalendarDate, weekdayIndex } from './calendar-date';
 import { safeMinutes, unitsOf, type ScheduleUnit } from './schedule-units';
-import type { BuildScheduleOptions, Schedule, ScheduledItem, ScheduleDay } from './types';
+import type { BuildScheduleOptions, Overrun, OverrunCause, Schedule, ScheduledItem, ScheduleDay } from './types';
 
 /**
  * Lays the plan's undone entries out on calendar days, starting at `start` (YYYY-MM-DD).
@@ -21,6 +21,9 @@ import type { BuildScheduleOptions, Schedule, ScheduledItem, ScheduleDay } from 
  *    at chapter boundaries, or for page blocks into parts of at least 10 pages, its minutes
  *    shared pro rata; rule 3 applies to each chapter or 10-page chunk.
  * 5. If items remain but every weekday's budget is 0 the schedule has no days and no finish date.
+ * 6. `firstDaySpent` minutes are already used on the first day (what was done today): that day has
+ *    that much less room, and is not "empty" for rule 3, so a long episode waits for tomorrow.
+ *    A day whose items run past its budget (rule 3) says by how much and what could not be cut.
  *
  * Greedy filling like this is monotone: more minutes on every weekday never finishes later.
  * Dates are calendar dates, moved a whole day at a time, so DST changes cannot skip or repeat one.
@@ -33,6 +36,7 @@ export function buildSchedule(
   options: BuildScheduleOptions = {},
 ): Schedule {
   const splitReading = options.splitReading ?? true;
+  const firstDaySpent = safeMinutes(options.firstDaySpent ?? 0);
   const budgets = pace.minutesPerWeekday.map(safeMinutes);
   let date = calendarDateToNoon(start);
   const todo = entries.filter((entry) => !done(entry));
@@ -44,21 +48,25 @@ export function buildSchedule(
 
   const drafts: DraftDay[] = [];
   let next = 0;
+  let spent = firstDaySpent;
   while (next < units.length) {
     const weekday = weekdayIndex(date);
     const budget = budgets[weekday] ?? 0;
     const placed: OwnedUnit[] = [];
-    let left = budget;
+    let left = budget - spent;
     while (next < units.length && left > 0) {
       const unit = units[next]!;
       const fits = unit.minutes <= left;
       const overrunNoWorseThanGap = unit.minutes - left <= left;
-      if (!fits && placed.length > 0 && !overrunNoWorseThanGap) break;
+      if (!fits && (placed.length > 0 || spent > 0) && !overrunNoWorseThanGap) break;
       placed.push(unit);
       left -= unit.minutes;
       next++;
     }
-    drafts.push({ date: formatCalendarDate(date), weekday, budget, runs: groupRuns(placed) });
+    const last = placed[placed.length - 1];
+    const overrun = last && left < 0 ? { minutes: -left, cause: causeOf(last) } : undefined;
+    drafts.push({ date: formatCalendarDate(date), weekday, budget, spent, runs: groupRuns(placed), ...(overrun ? { overrun } : {}) });
+    spent = 0;
     date = addDays(date, 1);
   }
 
@@ -67,14 +75,17 @@ export function buildSchedule(
     partsPerOwner.set(run.owner, (partsPerOwner.get(run.owner) ?? 0) + 1);
   }
   const partsSeen = new Map<number, number>();
-  const days: ScheduleDay[] = drafts.map(({ date: dayDate, weekday, budget, runs }) => {
+  const days: ScheduleDay[] = drafts.map(({ date: dayDate, weekday, budget, spent: daySpent, runs, overrun }) => {
     const items = runs.map((run) => {
       const index = (partsSeen.get(run.owner) ?? 0) + 1;
       partsSeen.set(run.owner, index);
       return toItem(run, index, partsPerOwner.get(run.owner) ?? 1);
     });
     const minutes = items.reduce((sum, item) => sum + item.minutes, 0);
-    return { date: dayDate, weekday, items, minutes, budget };
+    const day: ScheduleDay = { date: dayDate, weekday, items, minutes, budget };
+    if (daySpent > 0) day.spent = daySpent;
+    if (overrun) day.overrun = overrun;
+    return day;
   });
 
   const lastWithItems = days.findLast((day) => day.items.length > 0);
@@ -98,7 +109,17 @@ interface DraftDay {
   date: string;
   weekday: number;
   budget: number;
+  spent: number;
   runs: Run[];
+  overrun?: Overrun;
+}
+
+/** What a day's last item is, when it runs past the budget: the piece the scheduler may not cut. */
+function causeOf(unit: ScheduleUnit): OverrunCause {
+  if (unit.entry.kind === 'episode') return 'episode';
+  if (unit.chapters) return unit.chapters[0] === unit.chapters[1] ? 'chapter' : 'block';
+  if (unit.pages) return 'pages';
+  return 'block';
 }
 
 function groupRuns(units: readonly OwnedUnit[]): Run[] {

@@ -31,6 +31,17 @@ export function addCalendarDays(value: string, days: number): string {
   return formatCalendarDate(addDays(calendarDateToNoon(value), days));
 }
 
+/** Local midnight at the start of a calendar date, in epoch milliseconds (marks are stamped in those). */
+export function startOfCalendarDay(value: string): number {
+  const noon = calendarDateToNoon(value);
+  return new Date(noon.getFullYear(), noon.getMonth(), noon.getDate()).getTime();
+}
+
+/** The local calendar date of an instant given in epoch milliseconds. */
+export function calendarDateOf(instant: number): string {
+  return formatCalendarDate(new Date(instant));
+}
+
 /** Monday = 0 … Sunday = 6, the index used by `Pace.minutesPerWeekday`. */
 export function weekdayIndex(date: Date): number {
   return getISODay(date) - 1;

@@ -1,46 +1,37 @@
-import type { OrderEntry } from '../order/types';
 import type { Pace } from '../plan/plan';
-import { buildSchedule } from './build-schedule';
-import { calendarDateToNoon, calendarDaysBetween, weekdayIndex } from './calendar-date';
+import { addCalendarDays, calendarDateToNoon, calendarDaysBetween, weekdayIndex } from './calendar-date';
 import { safeMinutes } from './schedule-units';
-import type { BuildScheduleOptions, Schedule } from './types';
-
-export interface ScheduleStatus {
-  /** Budgeted days that passed, before `today`, since the first undone item was due; 0 if on time. */
-  behindDays: number;
-  /** The day the first undone item was due in the original plan (nothing done, from `start`). */
-  plannedDate: string | null;
-  /** The rest of the plan laid out again from `today` (or from `start` if that is later). */
-  replanned: Schedule;
-}
 
 /**
- * Compares progress with the original plan: the plan as built from its start date with
- * nothing done. Being behind is counted in days that had a budget, so a weekend-only pace
- * is not "five days behind" after one missed weekend and a quiet week.
+ * Where you stand against the pace you set. Days are counted as days with a budget, so a
+ * weekend-only pace is not "five days behind" after one missed weekend and a quiet week.
  */
-export function scheduleStatus(
-  entries: readonly OrderEntry[],
-  pace: Pace,
-  start: string,
-  done: (entry: OrderEntry) => boolean,
-  today: string,
-  options: BuildScheduleOptions = {},
-): ScheduleStatus {
-  calendarDateToNoon(today);
-  const from = today > start ? today : start;
-  const replanned = buildSchedule(entries, pace, from, done, options);
-  const firstUndone = entries.find((entry) => !done(entry));
-  if (!firstUndone) return { behindDays: 0, plannedDate: null, replanned };
+export type PaceStatus =
+  /** The start date is still to come. */
+  | { kind: 'not-started' }
+  | { kind: 'finished' }
+  /** Everything planned before today is done, and nothing planned after today is. */
+  | { kind: 'on-pace' }
+  /** Done ahead of the plan: `plannedDate` is when the first item still to do was due. */
+  | { kind: 'ahead'; days: number; plannedDate: string }
+  | { kind: 'behind'; days: number; plannedDate: string };
 
-  const original = buildSchedule(entries, pace, start, () => false, options);
-  const plannedDay = original.days.find((day) => day.items.some((item) => item.entryId === firstUndone.id));
-  if (!plannedDay) return { behindDays: 0, plannedDate: null, replanned };
-  return {
-    behindDays: budgetedDaysBetween(pace, plannedDay.date, today),
-    plannedDate: plannedDay.date,
-    replanned,
-  };
+/**
+ * Compares the date the plan, as set at its start date, gave the first thing still to do
+ * (`plannedDate`; null when the plan has no date for it) with today.
+ * Behind: budgeted days from that date up to today. Ahead: budgeted days after today before it,
+ * so finishing today's share early is "on pace", and doing tomorrow's too is one day ahead.
+ */
+export function paceStatus(pace: Pace, startDate: string, today: string, anythingLeft: boolean, plannedDate: string | null): PaceStatus {
+  if (today < startDate) return { kind: 'not-started' };
+  if (!anythingLeft) return { kind: 'finished' };
+  if (plannedDate === null) return { kind: 'on-pace' };
+  if (plannedDate < today) {
+    const days = budgetedDaysBetween(pace, plannedDate, today);
+    return days > 0 ? { kind: 'behind', days, plannedDate } : { kind: 'on-pace' };
+  }
+  const days = budgetedDaysBetween(pace, addCalendarDays(today, 1), plannedDate);
+  return days > 0 ? { kind: 'ahead', days, plannedDate } : { kind: 'on-pace' };
 }
 
 /** Days with a budget in [from, to); 0 when `to` is not after `from`. */

@@ -24,6 +24,22 @@ export interface ScheduleDay {
   /** Sum of the items' minutes; may exceed `budget` by the last item only. */
   minutes: number;
   budget: number;
+  /** Minutes already used that day before these items (only the first day, see `firstDaySpent`). */
+  spent?: number;
+  /** Present when `spent` + `minutes` runs past `budget`. */
+  overrun?: Overrun;
+}
+
+/**
+ * Why a day runs over: its last piece could not be cut. `episode`: episodes are never split;
+ * `chapter`: one chapter; `pages`: the last page chunk (at least 10 pages); `block`: a reading block
+ * kept whole (split reading is off, or the book has no chapters or pages to cut at).
+ */
+export type OverrunCause = 'episode' | 'chapter' | 'pages' | 'block';
+
+export interface Overrun {
+  minutes: number;
+  cause: OverrunCause;
 }
 
 export interface Schedule {
@@ -40,4 +56,6 @@ export interface Schedule {
 export interface BuildScheduleOptions {
   /** Let reading blocks run over several days, cut at chapter (or 10-page) boundaries. Default true. */
   splitReading?: boolean;
+  /** Minutes already used on the first day (items done today that were planned for today). Default 0. */
+  firstDaySpent?: number;
 }

@@ -4,6 +4,9 @@ import { paths } from '../../app/paths';
 import { formatPartialDate, plural } from '../../ui/format';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { NovelTable } from './NovelTable';
+import { comingNext } from '../../domain/pack/coming-next';
+import { todayDate } from '../../store/plan-actions';
+import { ComingNextList, NEW_SEASON_NOTE } from '../../ui/ComingNextList';
 
 /** Every show and novel in the pack, with counts. */
 export function CatalogPage() {
@@ -42,7 +45,21 @@ export function CatalogPage() {
               </li>
             );
           })}
+          {[...index.announcedShows.values()].map((show) => (
+            <li key={show.id} className="card">
+              <h3 className="card__title">
+                <RouterLink to={paths.show(show.id)}>{show.title}</RouterLink>
+              </h3>
+              <p className="card__meta">{show.network} · announced {formatPartialDate(show.announcedOn)}</p>
+              <p className="card__count">no episodes yet</p>
+            </li>
+          ))}
         </ul>
+      </section>
+      <section id="coming-next" aria-labelledby="coming-heading">
+        <h2 id="coming-heading">Coming next</h2>
+        <ComingNextList items={comingNext(pack, todayDate())} showSources />
+        <p className="muted">{NEW_SEASON_NOTE}</p>
       </section>
       <section aria-labelledby="novels-heading">
         <h2 id="novels-heading">Novels</h2>

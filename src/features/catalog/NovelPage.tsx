@@ -7,6 +7,10 @@ import { SourceLinks } from '../../ui/SourceLinks';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { NotFound } from '../../ui/NotFound';
 import { LinkList } from './LinkList';
+import { whereToRead } from '../../domain/pack/where';
+import { ReadLinks } from './WhereLinks';
+
+const FORMAT_NAME = { novel: 'Novel', story: 'Short story', collection: 'Story collection' } as const;
 
 /** One novel: its facts, parts, story-thread segments and screen adaptations. */
 export function NovelPage() {
@@ -21,7 +25,10 @@ export function NovelPage() {
         <RouterLink to={paths.catalog()}>Catalog</RouterLink> <span aria-hidden="true">›</span> {novel.title}
       </nav>
       <h1>{novel.title}</h1>
+      <ReadLinks links={whereToRead(index, novel.id)} />
       <dl className="facts">
+        <dt>Format</dt>
+        <dd>{FORMAT_NAME[novel.format ?? 'novel']}</dd>
         <dt>Published</dt>
         <dd>{formatPartialDate(novel.published)}</dd>
         <dt>Series</dt>

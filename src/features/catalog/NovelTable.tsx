@@ -5,7 +5,7 @@ import { usePackIndex } from '../../data/franchise-store';
 import { paths } from '../../app/paths';
 import { formatPartialDate } from '../../ui/format';
 
-/** The novels in publication order, with their series and the seasons that draw on them. */
+/** The novels (and short fiction) in publication order, with their series and the seasons that draw on them. */
 export function NovelTable() {
   const index = usePackIndex();
   const novels = [...index.pack.novels].sort((a, b) => comparePartialDates(a.published, b.published));
@@ -33,6 +33,7 @@ export function NovelTable() {
               <tr key={novel.id}>
                 <th scope="row">
                   <RouterLink to={paths.novel(novel.id)}>{novel.title}</RouterLink>
+                  {novel.format && novel.format !== 'novel' && <span className="muted"> ({novel.format === 'story' ? 'short story' : 'stories'})</span>}
                 </th>
                 <td>{formatPartialDate(novel.published)}</td>
                 <td>{novel.series.map((id) => index.series.get(id)?.title ?? id).join(', ')}</td>

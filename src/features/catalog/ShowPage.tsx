@@ -7,13 +7,18 @@ import { SourceLinks } from '../../ui/SourceLinks';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { LinkList } from './LinkList';
 import { NotFound } from '../../ui/NotFound';
+import { whereToWatch } from '../../domain/pack/where';
+import { WatchLink } from './WhereLinks';
+import { AnnouncedShowPage } from './AnnouncedShowPage';
 
 /** One show: its seasons, what each draws on, and every episode. */
 export function ShowPage() {
   const { showId = '' } = useParams();
   const index = usePackIndex();
   const show = index.shows.get(showId);
-  useDocumentTitle(show?.title ?? 'Not found');
+  const announced = index.announcedShows.get(showId);
+  useDocumentTitle(show?.title ?? announced?.title ?? 'Not found');
+  if (announced) return <AnnouncedShowPage show={announced} />;
   if (!show) return <NotFound what={`No series with the id “${showId}”.`} />;
   const episodes = show.seasons.reduce((sum, s) => sum + s.episodes.length, 0);
   return (
@@ -26,6 +31,7 @@ export function ShowPage() {
         {show.network} · {plural(show.seasons.filter((s) => s.episodes.length > 0).length, 'season')} ·{' '}
         <span data-testid="episode-count">{plural(episodes, 'episode')}</span> · typical runtime ≈ {formatMinutes(show.typicalRuntimeMin)}
       </p>
+      <WatchLink watch={whereToWatch(index, show.id)} />
       <LinkList id={show.id} />
       {show.seasons.map((season) => (
         <section key={season.id} id={`season-${season.number}`} className="season" aria-labelledby={`${season.id}-heading`}>

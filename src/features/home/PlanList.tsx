@@ -3,8 +3,12 @@ import { paths } from '../../app/paths';
 import { useHelixStore } from '../../store/helix-store';
 import { deletePlanWithUndo, duplicatePlan } from '../../store/plan-actions';
 import { STRATEGY_TEXT } from '../../ui/strategy-text';
+import { PlanProgressLine } from './PlanProgressLine';
 
-/** Every saved plan: open, edit, duplicate, delete (with undo). */
+/**
+ * Every saved plan with its progress and last activity: open, edit, duplicate, delete (with undo).
+ * A lazy chunk (progress needs the order engine) that Home's loader fetches when there are plans.
+ */
 export function PlanList() {
   const plans = useHelixStore((s) => s.plans);
   const activePlanId = useHelixStore((s) => s.activePlanId);
@@ -17,10 +21,11 @@ export function PlanList() {
       <ul className="plan-list">
         {plans.map((plan) => (
           <li key={plan.id} className="plan-list__item">
-            <div>
+            <div className="plan-list__main">
               <strong>{plan.name}</strong>
               {plan.id === activePlanId && <span className="badge">active</span>}
               <div className="muted">{STRATEGY_TEXT[plan.spec.strategy].name}</div>
+              <PlanProgressLine plan={plan} />
             </div>
             <div className="plan-list__actions">
               <button

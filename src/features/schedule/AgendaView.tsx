@@ -3,40 +3,28 @@ import type { OrderEntry } from '../../domain/order/types';
 import { useEntryDone } from '../../store/progress-selectors';
 import { setEntriesDone } from '../../store/progress-actions';
 import { checkboxLabel, entryName } from '../../ui/entry-text';
-import { formatMinutes, plural } from '../../ui/format';
-import { formatDay } from './schedule-format';
+import { formatMinutes } from '../../ui/format';
+import { formatDay, overrunText } from './schedule-format';
 import type { AgendaDay } from './agenda-days';
 
-/** How many coming days are drawn before "Show more": long plans run to hundreds of days. */
+/** How many days are drawn before "Show more": long plans run to hundreds of days. */
 const FIRST_DAYS = 60;
 
 interface Props {
+  /** Today (or the start date) onwards: the schedule holds no past days. */
   days: readonly AgendaDay[];
   today: string;
   /** Titles of entries this far past your position stay hidden (spoiler safety). */
   isHidden: (entry: OrderEntry) => boolean;
-  /** Undone items on past days, counted by the caller from the store. */
-  overdue: number;
 }
 
-/** Day-by-day list: earlier days folded away, today marked, each item ticked off in place. */
-export function AgendaView({ days, today, isHidden, overdue }: Props) {
+/** Day-by-day list of what is left, today marked, each item ticked off in place. */
+export function AgendaView({ days, today, isHidden }: Props) {
   const [limit, setLimit] = useState(FIRST_DAYS);
-  const past = days.filter((day) => day.date < today && day.items.length > 0);
-  const coming = days.filter((day) => day.date >= today && (day.items.length > 0 || day.date === today));
+  const coming = days.filter((day) => day.items.length > 0 || day.done.length > 0 || day.date === today);
   const shown = coming.slice(0, limit);
   return (
     <div className="agenda">
-      {past.length > 0 && (
-        <details className="agenda__past">
-          <summary>
-            Earlier days ({past.length}){overdue > 0 ? ` · ${plural(overdue, 'item')} not done` : ' · all done'}
-          </summary>
-          {past.map((day) => (
-            <DaySection key={day.date} day={day} isToday={false} isHidden={isHidden} />
-          ))}
-        </details>
-      )}
       {shown.map((day) => (
         <DaySection key={day.date} day={day} isToday={day.date === today} isHidden={isHidden} />
       ))}
@@ -45,7 +33,7 @@ export function AgendaView({ days, today, isHidden, overdue }: Props) {
           Show {Math.min(FIRST_DAYS, coming.length - shown.length)} more days
         </button>
       )}
-      {past.length === 0 && coming.length === 0 && <p className="muted">Nothing is scheduled.</p>}
+      {coming.length === 0 && <p className="muted">Nothing is scheduled.</p>}
     </div>
   );
 }
@@ -65,7 +53,20 @@ function DaySection({ day, isToday, isHidden }: { day: AgendaDay; isToday: boole
           ))}
         </ul>
       ) : (
-        <p className="muted day__empty">Nothing planned today.</p>
+        <p className="muted day__empty">{day.done.length > 0 ? 'Today’s share is done.' : 'Nothing planned today.'}</p>
+      )}
+      {day.overrun && <p className="day__note">{overrunText(day.overrun, day.budget)}</p>}
+      {day.done.length > 0 && (
+        <div className="day__done">
+          <p className="day__done-title">
+            Done today <span className="day__minutes">{formatMinutes(day.spent)}</span>
+          </p>
+          <ul className="day__items">
+            {day.done.map((item) => (
+              <AgendaItem key={item.entry.id} entry={item.entry} minutes={item.minutes} hidden={false} />
+            ))}
+          </ul>
+        </div>
       )}
     </section>
   );

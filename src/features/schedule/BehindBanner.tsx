@@ -5,30 +5,29 @@ import { formatDay } from './schedule-format';
 interface Props {
   behindDays: number;
   /** When the first item not done was due. */
-  plannedDate: string | null;
-  currentFinish: string | null;
-  /** The finish date once the rest is laid out again from today. */
+  plannedDate: string;
+  /** The finish date of the plan as set on its start date. */
+  plannedFinish: string | null;
+  /** The finish date of what is left, laid out from today. */
   newFinish: string | null;
   onReplan: () => void;
 }
 
-/** "You are N days behind" with a two-step re-plan: first show the new finish date, then apply. */
-export function BehindBanner({ behindDays, plannedDate, currentFinish, newFinish, onReplan }: Props) {
+/** "N days behind your pace" with a two-step re-plan: first show what changes, then apply. */
+export function BehindBanner({ behindDays, plannedDate, plannedFinish, newFinish, onReplan }: Props) {
   const [confirming, setConfirming] = useState(false);
   return (
     <section className="notice behind" aria-labelledby="behind-heading">
-      <h2 id="behind-heading">
-        You are {plural(behindDays, 'day')} behind
-      </h2>
+      <h2 id="behind-heading">You are {plural(behindDays, 'day')} behind your pace</h2>
       <p>
-        {plannedDate ? `The next item was due on ${formatDay(plannedDate)}. ` : ''}
-        Re-planning lays everything still to do out again from today; what you have done stays done.
+        The next item was due on {formatDay(plannedDate)}. Re-planning makes today the plan’s start, so your pace counts from here;
+        what you have done stays done.
       </p>
       {confirming ? (
         <div className="behind__confirm" role="group" aria-label="Confirm re-plan">
           <p data-testid="replan-preview">
             New finish date: <strong>{newFinish ? formatDay(newFinish) : 'none'}</strong>
-            {currentFinish ? ` (now ${formatDay(currentFinish)})` : ''}
+            {plannedFinish ? ` (was ${formatDay(plannedFinish)})` : ''}
           </p>
           <div className="notice__actions">
             <button

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { plural } from '../../ui/format';
-import { formatDay, formatMonth, WEEKDAYS } from './schedule-format';
+import { formatDay, formatMonth, overrunText, WEEKDAYS } from './schedule-format';
 import type { AgendaDay } from './agenda-days';
 
 interface Month {
@@ -14,7 +14,10 @@ interface Props {
   today: string;
 }
 
-/** A month calendar with each day's planned minutes and item count; moves a month at a time. */
+/** Runs of items a cell names before "+N more". */
+const PARTS_PER_CELL = 3;
+
+/** A month calendar naming each day's items with their minutes; moves a month at a time. */
 export function MonthView({ days, today }: Props) {
   const byDate = useMemo(() => new Map(days.map((day) => [day.date, day])), [days]);
   const [shown, setShown] = useState(() => initialMonth(days, today));
@@ -22,6 +25,7 @@ export function MonthView({ days, today }: Props) {
   const weeks = monthWeeks(shown);
   const move = (delta: number) => setShown((m) => addMonths(m, delta));
   const planned = weeks.flat().filter((date) => date !== null && (byDate.get(date)?.items.length ?? 0) > 0).length;
+  const anyOverrun = weeks.flat().some((date) => date !== null && byDate.get(date)?.overrun !== undefined);
   return (
     <div className="month">
       <div className="month__bar">
@@ -61,26 +65,66 @@ export function MonthView({ days, today }: Props) {
           ))}
         </tbody>
       </table>
+      {anyOverrun && (
+        <p className="month__footnote muted">
+          <span aria-hidden="true">*</span> Longer than that day’s minutes: an episode, or a chapter, is never split across days.
+        </p>
+      )}
     </div>
   );
 }
 
 function DayCell({ date, day, isToday }: { date: string; day: AgendaDay | undefined; isToday: boolean }) {
-  const count = day?.items.length ?? 0;
-  const classes = ['month__cell', count > 0 ? 'month__cell--busy' : '', isToday ? 'month__cell--today' : ''].filter(Boolean).join(' ');
+  const busy = day !== undefined && day.items.length > 0;
+  const classes = ['month__cell', busy ? 'month__cell--busy' : '', isToday ? 'month__cell--today' : ''].filter(Boolean).join(' ');
+  const more = (day?.parts.length ?? 0) - PARTS_PER_CELL;
   return (
     <td className={classes} aria-current={isToday ? 'date' : undefined}>
       <span className="month__date">
         <span aria-hidden="true">{Number(date.slice(8))}</span>
         <span className="visually-hidden">{formatDay(date)}</span>
       </span>
-      {day && count > 0 && (
-        <span className="month__load">
-          <span>{shortMinutes(day.minutes)}</span>
-          <span className="month__items">{plural(count, 'item')}</span>
-        </span>
+      {busy && (
+        <>
+          <span className="month__load">
+            {shortMinutes(day.minutes)}
+            {day.overrun && (
+              <>
+                <span aria-hidden="true">*</span>
+                <span className="visually-hidden"> ({overrunText(day.overrun, day.budget)})</span>
+              </>
+            )}
+          </span>
+          <ul className="month__what">
+            {day.parts.slice(0, PARTS_PER_CELL).map((part, index) => (
+              <li key={`${index}-${part.name}`}>
+                {part.code ? (
+                  <>
+                    <span className="month__who">{part.name} </span>
+                    <Code code={part.code} />
+                  </>
+                ) : (
+                  part.name
+                )}
+              </li>
+            ))}
+            {more > 0 && <li className="month__more">+{more} more</li>}
+          </ul>
+        </>
       )}
     </td>
+  );
+}
+
+/** "ch. 24–26" breaks after "ch.", never inside the range: narrow cells wrap it as "ch." / "24–26". */
+function Code({ code }: { code: string }) {
+  const space = code.lastIndexOf(' ');
+  if (space === -1) return <span className="month__range">{code}</span>;
+  return (
+    <>
+      {code.slice(0, space + 1)}
+      <span className="month__range">{code.slice(space + 1)}</span>
+    </>
   );
 }
 

@@ -4,7 +4,7 @@ import type { ProgressLookup } from '../../domain/progress/progress-ids';
 import { entryName } from '../../ui/entry-text';
 import { formatMinutes } from '../../ui/format';
 import type { AgendaDay } from './agenda-days';
-import { formatDay } from './schedule-format';
+import { formatDay, overrunText } from './schedule-format';
 
 interface Props {
   planName: string;
@@ -13,7 +13,10 @@ interface Props {
   isHidden: (entry: OrderEntry) => boolean;
 }
 
-/** The whole plan as a paper checklist. Hidden on screen; the print style sheet shows it alone. */
+/**
+ * What is left of the plan as a paper checklist, every item named. Rendered only while printing
+ * (see usePrinting): a long plan is hundreds of days the screen never needs.
+ */
 export function PrintChecklist({ planName, days, lookup, isHidden }: Props) {
   return (
     <div className="print-checklist">
@@ -36,6 +39,7 @@ export function PrintChecklist({ planName, days, lookup, isHidden }: Props) {
                 );
               })}
             </ul>
+            {day.overrun && <p className="print-checklist__note">{overrunText(day.overrun, day.budget)}</p>}
           </section>
         ))}
     </div>

@@ -6,26 +6,29 @@ import { usePlanEntries } from '../../data/use-plan-entries';
 import type { OrderEntry } from '../../domain/order/types';
 import type { Pace, Plan } from '../../domain/plan/plan';
 import { isEntryDone } from '../../domain/progress/progress-ids';
-import { scheduleStatus } from '../../domain/schedule/schedule-status';
+import { doneDays } from '../../domain/schedule/done-days';
+import { scheduleFromToday } from '../../domain/schedule/schedule-from-today';
 import { useHelixStore } from '../../store/helix-store';
 import { todayDate } from '../../store/plan-actions';
 import { lookupFor, useActivePlan } from '../../store/progress-selectors';
 import { useUndoStore } from '../../store/undo-store';
+import { isPastSpoilerWindow } from '../../ui/spoiler-window';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { agendaDays } from './agenda-days';
 import { AgendaView } from './AgendaView';
 import { BehindBanner } from './BehindBanner';
+import { CalendarOptions, type CalendarChoices } from './CalendarOptions';
 import { downloadCalendar } from './export-calendar';
 import { MonthView } from './MonthView';
 import { PaceForm } from './PaceForm';
+import { PaceStatusLine } from './PaceStatusLine';
 import { PrintChecklist } from './PrintChecklist';
 import { ScheduleSummary } from './ScheduleSummary';
-import { laidOutSchedule } from './schedule-model';
-import { isPastSpoilerWindow } from '../../ui/spoiler-window';
+import { usePrinting } from './use-printing';
 
 type View = 'agenda' | 'month';
 
-/** The active plan on the calendar: pace, finish date, agenda or month, .ics export and a printable checklist. */
+/** The active plan on the calendar: what is left from today, the pace, agenda or month, .ics export and a printable checklist. */
 export function SchedulePage() {
   const plan = useActivePlan();
   useDocumentTitle(plan ? `Schedule: ${plan.name}` : 'Schedule');
@@ -50,34 +53,25 @@ function PlanSchedule({ plan }: { plan: Plan }) {
   const spoilerSafety = useHelixStore((s) => s.settings.spoilerSafety);
   const [view, setView] = useState<View>('agenda');
   const [exported, setExported] = useState('');
+  const [calendar, setCalendar] = useState<CalendarChoices>({ includeDone: false, hideFarTitles: spoilerSafety });
+  const { printing, print } = usePrinting();
   const today = todayDate();
   const { pace, startDate } = plan;
 
-  const laid = useMemo(() => laidOutSchedule(entries, pace, startDate, progress), [entries, pace, startDate, progress]);
-  const days = useMemo(() => agendaDays(laid.schedule, laid.entries), [laid]);
-  const facts = useMemo(() => {
+  const schedule = useMemo(() => scheduleFromToday(entries, pace, startDate, today, progress), [entries, pace, startDate, today, progress]);
+  const titles = useMemo(
+    () => ({ show: (id: string) => index.shows.get(id)?.title, novel: (id: string) => index.novels.get(id)?.title }),
+    [index],
+  );
+  const days = useMemo(() => agendaDays(schedule, entries, today, titles), [schedule, entries, today, titles]);
+  const spoilers = useMemo(() => {
     const lookup = lookupFor(progress);
-    const done = (entry: OrderEntry) => isEntryDone(entry, lookup);
-    const left = entries.filter((entry) => !done(entry));
-    const status = scheduleStatus(laid.entries, pace, startDate, done, today, { splitReading: pace.splitReading ?? true });
-    const newFinish = status.behindDays > 0 ? laidOutSchedule(entries, pace, today, progress).schedule.finishDate : null;
-    const firstUndone = entries.findIndex((entry) => !done(entry));
+    const firstUndone = entries.findIndex((entry) => !isEntryDone(entry, lookup));
     const position = new Map(entries.map((entry, i) => [entry.id, i]));
-    const isHidden = (entry: OrderEntry) =>
-      spoilerSafety && firstUndone >= 0 && isPastSpoilerWindow(position.get(entry.id) ?? 0, firstUndone);
-    const overdue = days
-      .filter((day) => day.date < today)
-      .reduce((sum, day) => sum + day.items.filter((item) => !isEntryDone(item.entry, lookup)).length, 0);
-    return {
-      lookup,
-      status,
-      newFinish,
-      isHidden,
-      overdue,
-      minutesLeft: left.reduce((sum, entry) => sum + entry.minutes, 0),
-      approximate: left.some((entry) => entry.approximate),
-    };
-  }, [entries, laid, days, pace, startDate, progress, today, spoilerSafety]);
+    const isFar = (entry: OrderEntry) => firstUndone >= 0 && isPastSpoilerWindow(position.get(entry.id) ?? 0, firstUndone);
+    return { lookup, isFar, byId: new Map(entries.map((entry) => [entry.id, entry])) };
+  }, [entries, progress]);
+  const isHidden = useMemo(() => (spoilerSafety ? spoilers.isFar : () => false), [spoilerSafety, spoilers]);
 
   const save = (nextPace: Pace, nextStart: string) => useHelixStore.getState().upsertPlan({ ...plan, pace: nextPace, startDate: nextStart });
   const replan = () => {
@@ -88,7 +82,25 @@ function PlanSchedule({ plan }: { plan: Plan }) {
   const exportCalendar = async () => {
     setExported('Preparing the calendar file…');
     try {
-      const name = await downloadCalendar(plan, laid.schedule, laid.entries, index);
+      const left = new Map(schedule.entries.map((entry) => [entry.id, entry]));
+      const name = await downloadCalendar(
+        plan,
+        {
+          schedule: schedule.schedule,
+          // Items of what is left refer to the unread part of a block; done days to whole entries.
+          entries: entries.map((entry) => left.get(entry.id) ?? entry),
+          ...(calendar.includeDone ? { doneDays: doneDays(entries, progress) } : {}),
+          ...(calendar.hideFarTitles
+            ? {
+                hideTitle: (item) => {
+                  const entry = spoilers.byId.get(item.entryId);
+                  return entry !== undefined && spoilers.isFar(entry);
+                },
+              }
+            : {}),
+        },
+        index,
+      );
       setExported(`Downloaded ${name}.`);
     } catch {
       setExported('Could not create the calendar file. Please try again.');
@@ -96,6 +108,9 @@ function PlanSchedule({ plan }: { plan: Plan }) {
   };
   const sessionDays = days.filter((day) => day.items.length > 0).length;
   const noBudget = pace.minutesPerWeekday.every((minutes) => minutes <= 0);
+  const { status, planned } = schedule;
+  const first = days[0];
+  const todayDone = first?.date === today && first.done.length > 0 && first.items.length === 0;
 
   return (
     <div className="page page--schedule">
@@ -104,21 +119,23 @@ function PlanSchedule({ plan }: { plan: Plan }) {
         <p className="lede">{plan.name}</p>
       </header>
       <ScheduleSummary
-        finishDate={laid.schedule.finishDate}
+        finishDate={schedule.schedule.finishDate}
         startDate={startDate}
-        minutesLeft={facts.minutesLeft}
-        approximate={facts.approximate}
+        minutesLeft={schedule.schedule.totalMinutes}
+        approximate={schedule.schedule.approximate}
         sessionDays={sessionDays}
         noBudget={noBudget}
       />
-      {facts.status.behindDays > 0 && facts.minutesLeft > 0 && (
+      {status.kind === 'behind' ? (
         <BehindBanner
-          behindDays={facts.status.behindDays}
-          plannedDate={facts.status.plannedDate}
-          currentFinish={laid.schedule.finishDate}
-          newFinish={facts.newFinish}
+          behindDays={status.days}
+          plannedDate={status.plannedDate}
+          plannedFinish={planned.finishDate}
+          newFinish={schedule.schedule.finishDate}
           onReplan={replan}
         />
+      ) : (
+        <PaceStatusLine status={status} startDate={startDate} plannedFinish={planned.finishDate} todayDone={todayDone} />
       )}
       <div className="schedule-grid">
         <PaceForm pace={pace} startDate={startDate} onChange={save} />
@@ -134,24 +151,21 @@ function PlanSchedule({ plan }: { plan: Plan }) {
                 </button>
               ))}
             </div>
-            <button type="button" className="button" onClick={() => void exportCalendar()} disabled={sessionDays === 0}>
+            <button type="button" className="button" onClick={() => void exportCalendar()} disabled={sessionDays === 0 && !calendar.includeDone}>
               Download calendar (.ics)
             </button>
-            <button type="button" className="button" onClick={() => window.print()}>
+            <button type="button" className="button" onClick={print}>
               Print checklist
             </button>
             <p className="schedule-toolbar__status" role="status">
               {exported}
             </p>
           </div>
-          {view === 'agenda' ? (
-            <AgendaView days={days} today={today} isHidden={facts.isHidden} overdue={facts.overdue} />
-          ) : (
-            <MonthView days={days} today={today} />
-          )}
+          <CalendarOptions choices={calendar} onChange={setCalendar} />
+          {view === 'agenda' ? <AgendaView days={days} today={today} isHidden={isHidden} /> : <MonthView days={days} today={today} />}
         </section>
       </div>
-      <PrintChecklist planName={plan.name} days={days} lookup={facts.lookup} isHidden={facts.isHidden} />
+      {printing && <PrintChecklist planName={plan.name} days={days} lookup={spoilers.lookup} isHidden={isHidden} />}
     </div>
   );
 }

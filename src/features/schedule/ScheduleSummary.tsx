@@ -16,7 +16,7 @@ export function ScheduleSummary({ finishDate, startDate, minutesLeft, approximat
     <dl className="schedule-summary">
       <div>
         <dt>Finish date</dt>
-        <dd data-testid="finish-date">{minutesLeft === 0 ? 'All done' : finishDate ? formatDay(finishDate) : 'Never at this pace'}</dd>
+        <dd data-testid="finish-date" data-date={minutesLeft > 0 && finishDate ? finishDate : undefined}>{minutesLeft === 0 ? 'All done' : finishDate ? formatDay(finishDate) : 'Never at this pace'}</dd>
       </div>
       <div>
         <dt>Time left</dt>

@@ -1,4 +1,6 @@
 import { calendarDateToNoon } from '../../domain/schedule/calendar-date';
+import type { Overrun, OverrunCause } from '../../domain/schedule/types';
+import { formatMinutes } from '../../ui/format';
 
 const DAY = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric' });
@@ -36,3 +38,23 @@ export const WEEKDAYS = [
   ['Sat', 'Saturday'],
   ['Sun', 'Sunday'],
 ] as const;
+
+const OVERRUN_CAUSE: Record<OverrunCause, string> = {
+  episode: 'an episode is never split across days',
+  chapter: 'a chapter is never split across days',
+  pages: 'reading is cut in parts of at least 10 pages',
+  block: 'this reading block is kept whole',
+};
+
+/** Overruns shorter than this are rounding of shared reading minutes, not worth a note. */
+const NOTABLE_OVERRUN = 5;
+
+/** The day's overrun when it is worth saying, else undefined. */
+export function notableOverrun(day: { overrun?: Overrun }): Overrun | undefined {
+  return day.overrun && day.overrun.minutes >= NOTABLE_OVERRUN ? day.overrun : undefined;
+}
+
+/** "17 min over your 1 h: an episode is never split across days." */
+export function overrunText(overrun: Overrun, budget: number): string {
+  return `${formatMinutes(overrun.minutes)} over your ${formatMinutes(budget)}: ${OVERRUN_CAUSE[overrun.cause]}.`;
+}

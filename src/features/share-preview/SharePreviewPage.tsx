@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { paths } from '../../app/paths';
 import { usePackIndex } from '../../data/franchise-store';
@@ -8,10 +8,12 @@ import { shareContextFromPack } from '../../domain/share/share-context';
 import type { SharePayload } from '../../domain/share/share-types';
 import { useHelixStore } from '../../store/helix-store';
 import { newPlanId } from '../../store/plan-actions';
+import type { Plan } from '../../domain/plan/plan';
+import { uniquePlanName } from '../../domain/plan/plan-names';
 import { formatMinutes, formatPartialDate, plural } from '../../ui/format';
 import { STRATEGY_TEXT, granularityText } from '../../ui/strategy-text';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
-import { newDoneCount, planFromShare, previewOf, progressMapOf } from './share-preview-model';
+import { newDoneCount, planFromShare, previewOf, progressMapOf, shareSituation, type ShareSituation } from './share-preview-model';
 
 /** Opening a share link: decode, show what it holds, and change nothing until the user chooses. */
 export function SharePreviewPage() {
@@ -42,34 +44,46 @@ const SHOWN_NAMES = 8;
 // The codec's own data-version sentence: the page says it in its own row instead.
 const DATA_WARNING = /^This plan was made with the data of /;
 
-type Outcome = { kind: 'merged'; added: number } | null;
+/** After a merge: how many marks were new, and the plan they went into (null: progress only). */
+type Outcome = { added: number; into: Plan | null } | null;
 
 function Preview({ payload, warnings }: { payload: SharePayload; warnings: string[] }) {
   const index = usePackIndex();
   const navigate = useNavigate();
   const mine = useHelixStore((s) => s.progress);
+  const plans = useHelixStore((s) => s.plans);
+  const activePlanId = useHelixStore((s) => s.activePlanId);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const preview = useMemo(() => previewOf(index, payload), [index, payload]);
   const hasProgress = payload.progress !== undefined && payload.progress.length > 0;
   const newForMe = useMemo(() => newDoneCount(payload, mine), [payload, mine]);
+  const situation = useMemo(() => shareSituation(payload, plans, activePlanId), [payload, plans, activePlanId]);
+  const newName = uniquePlanName(payload.name, plans.map((plan) => plan.name));
   const minutes = preview.entries.reduce((sum, entry) => sum + entry.minutes, 0);
   const more = preview.includeNames.length - SHOWN_NAMES;
   const ours = index.pack.dataVersion;
 
+  const mergeMarks = () => {
+    if (hasProgress) useHelixStore.setState((s) => ({ progress: unionDone(s.progress, progressMapOf(payload, Date.now())) }));
+  };
   const openAsNew = () => {
     const now = Date.now();
-    const plan = planFromShare(payload, newPlanId(), ours, now);
     const store = useHelixStore.getState();
+    const plan = planFromShare(payload, newPlanId(), ours, now, store.plans.map((p) => p.name));
     store.upsertPlan(plan);
     store.setActivePlan(plan.id);
-    if (hasProgress) useHelixStore.setState((s) => ({ progress: unionDone(s.progress, progressMapOf(payload, now)) }));
+    mergeMarks();
     void navigate(paths.plan());
   };
-
-  const mergeProgress = () => {
+  const mergeInto = (plan: Plan | null) => {
     const added = newForMe;
-    useHelixStore.setState((s) => ({ progress: unionDone(s.progress, progressMapOf(payload, Date.now())) }));
-    setOutcome({ kind: 'merged', added });
+    mergeMarks();
+    if (plan) useHelixStore.getState().setActivePlan(plan.id);
+    setOutcome({ added, into: plan });
+  };
+  const goTo = (plan: Plan) => {
+    useHelixStore.getState().setActivePlan(plan.id);
+    void navigate(paths.plan());
   };
 
   return (
@@ -117,33 +131,100 @@ function Preview({ payload, warnings }: { payload: SharePayload; warnings: strin
           <p>
             {outcome.added === 0
               ? 'You already had all of this progress; nothing changed.'
-              : `Added ${plural(outcome.added, 'done mark')} to your progress. Nothing of yours was removed.`}
+              : `Added ${plural(outcome.added, 'done mark')} to your progress${outcome.into ? ` in “${outcome.into.name}”` : ''}. Nothing of yours was removed.`}
+            {!outcome.into && outcome.added > 0 ? ' They show in every plan of yours that holds the same items.' : ''}
           </p>
           <Link className="button button--primary" to={paths.plan()}>
-            Go to my plan
+            {outcome.into ? `Go to “${outcome.into.name}”` : 'Go to my plan'}
           </Link>
         </div>
       ) : (
-        <>
-          <p>Nothing is saved until you choose. Your own plans and progress are never removed.</p>
-          <div className="share-preview__actions">
-            <button type="button" className="button button--primary" onClick={openAsNew}>
-              Open as a new plan
-            </button>
-            <button type="button" className="button" onClick={mergeProgress} disabled={!hasProgress} aria-describedby={hasProgress ? undefined : 'no-progress-hint'}>
-              Merge progress into mine
-            </button>
-            <Link className="button" to={paths.home()}>
-              Cancel
-            </Link>
-          </div>
-          {!hasProgress && (
-            <p id="no-progress-hint" className="muted">
-              This link carries no progress, so there is nothing to merge.
-            </p>
-          )}
-        </>
+        <Choices
+          situation={situation}
+          hasProgress={hasProgress}
+          newForMe={newForMe}
+          newName={newName}
+          onOpenAsNew={openAsNew}
+          onMerge={mergeInto}
+          onGoTo={goTo}
+        />
       )}
     </div>
+  );
+}
+
+interface ChoicesProps {
+  situation: ShareSituation;
+  hasProgress: boolean;
+  newForMe: number;
+  /** The name a new plan from the link gets: the link's, or "… (2)" when one of yours has it. */
+  newName: string;
+  onOpenAsNew: () => void;
+  onMerge: (plan: Plan | null) => void;
+  onGoTo: (plan: Plan) => void;
+}
+
+/** The buttons, worded for where the link meets your plans: each says what it will do. */
+function Choices({ situation, hasProgress, newForMe, newName, onOpenAsNew, onMerge, onGoTo }: ChoicesProps) {
+  const marks = plural(newForMe, 'done mark');
+  let explanation: string;
+  let buttons: ReactNode;
+  if (situation.kind === 'match') {
+    const { plan } = situation;
+    explanation = hasProgress
+      ? `You already have this plan as “${plan.name}”: merging adds the sender’s ${marks} new to you to it.`
+      : `You already have this plan as “${plan.name}”.`;
+    buttons = (
+      <>
+        {hasProgress ? (
+          <button type="button" className="button button--primary" onClick={() => onMerge(plan)}>
+            Merge progress into “{plan.name}”
+          </button>
+        ) : (
+          <button type="button" className="button button--primary" onClick={() => onGoTo(plan)}>
+            Go to “{plan.name}”
+          </button>
+        )}
+        <button type="button" className="button" onClick={onOpenAsNew}>
+          Open as a new plan, “{newName}”
+        </button>
+      </>
+    );
+  } else if (hasProgress) {
+    explanation = situation.hasPlans
+      ? `None of your plans is this one. Opening it adds “${newName}” with the sender’s ${marks} new to you; merging only the progress marks those items done in the plans of yours that hold them.`
+      : `You have no plan yet: opening this one makes it yours, with the sender’s ${marks}.`;
+    buttons = (
+      <>
+        <button type="button" className="button button--primary" onClick={onOpenAsNew}>
+          Open as a new plan and merge its progress
+        </button>
+        {situation.hasPlans && (
+          <button type="button" className="button" onClick={() => onMerge(null)}>
+            Merge only the progress
+          </button>
+        )}
+      </>
+    );
+  } else {
+    explanation = situation.hasPlans ? `Opening it adds “${newName}” beside your plans.` : 'You have no plan yet: opening this one makes it yours.';
+    buttons = (
+      <button type="button" className="button button--primary" onClick={onOpenAsNew}>
+        Open as a new plan
+      </button>
+    );
+  }
+  return (
+    <>
+      <p>
+        Nothing is saved until you choose; your own plans and progress are never removed. {explanation}
+      </p>
+      <div className="share-preview__actions">
+        {buttons}
+        <Link className="button" to={paths.home()}>
+          Cancel
+        </Link>
+      </div>
+    </>
   );
 }

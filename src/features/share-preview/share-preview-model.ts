@@ -3,6 +3,8 @@ import type { OrderEntry } from '../../domain/order/types';
 import { nameOf } from '../../domain/pack/labels';
 import type { PackIndex } from '../../domain/pack/pack-index';
 import type { Plan } from '../../domain/plan/plan';
+import { uniquePlanName } from '../../domain/plan/plan-names';
+import { planOfShape } from '../../domain/plan/plan-shape';
 import { createProgressLookup, isEntryDone } from '../../domain/progress/progress-ids';
 import { ProgressMap } from '../../domain/progress/progress-map';
 import type { SharePayload } from '../../domain/share/share-types';
@@ -41,11 +43,23 @@ export function newDoneCount(payload: SharePayload, mine: ProgressMap): number {
   return (payload.progress ?? []).filter((id) => !mine.isDone(id)).length;
 }
 
-/** The plan "Open as a new plan" creates: the link's plan under a fresh id, on today's data. */
-export function planFromShare(payload: SharePayload, id: string, dataVersion: string, now: number): Plan {
+/**
+ * Where the link meets your plans. `match`: you already have a plan of this shape, so merging its
+ * progress goes into that plan. `new`: none of yours has its shape, so keeping it means adding the plan
+ * (`hasPlans` says whether there are other plans a progress-only merge would show in).
+ */
+export type ShareSituation = { kind: 'match'; plan: Plan } | { kind: 'new'; hasPlans: boolean };
+
+export function shareSituation(payload: SharePayload, plans: readonly Plan[], activePlanId: string | null): ShareSituation {
+  const plan = planOfShape(plans, payload.spec, activePlanId);
+  return plan ? { kind: 'match', plan } : { kind: 'new', hasPlans: plans.length > 0 };
+}
+
+/** The plan "Open as a new plan" creates: the link's plan under a fresh id and a name none of yours has, on today's data. */
+export function planFromShare(payload: SharePayload, id: string, dataVersion: string, now: number, takenNames: readonly string[] = []): Plan {
   return {
     id,
-    name: payload.name,
+    name: uniquePlanName(payload.name, takenNames),
     packId: payload.packId,
     dataVersion,
     spec: payload.spec,

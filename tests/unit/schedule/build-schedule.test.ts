@@ -168,4 +168,36 @@ describe('buildSchedule', () => {
     expect(() => buildSchedule([], pace([60, 60, 60, 60, 60, 60, 60]), '2026-02-30', nothingDone)).toThrow(RangeError);
     expect(() => buildSchedule([], pace([60, 60, 60, 60, 60, 60, 60]), '26-11-23', nothingDone)).toThrow(RangeError);
   });
+
+  it('says how far a day runs over its budget and which piece could not be cut', () => {
+    const hour = pace([60, 60, 60, 60, 60, 60, 60]);
+    // 20 minutes of reading, then a 44-minute episode that overruns by 4 (less than the 40 it would leave unused)
+    const schedule = buildSchedule([chapters('desert-star', 1, 2, 20), episode('ballard', 1, 1, 44)], hour, MONDAY, nothingDone);
+    expect(schedule.days[0]).toMatchObject({ minutes: 64, budget: 60, overrun: { minutes: 4, cause: 'episode' } });
+    // a 77-minute episode alone on a 60-minute day
+    expect(buildSchedule([episode('bosch', 1, 1, 77)], hour, MONDAY, nothingDone).days[0]?.overrun).toEqual({ minutes: 17, cause: 'episode' });
+    // a block kept whole because splitting is off
+    expect(buildSchedule([chapters('desert-star', 1, 9, 90)], hour, MONDAY, nothingDone, { splitReading: false }).days[0]?.overrun).toEqual({ minutes: 30, cause: 'block' });
+    // one chapter that could not be cut
+    expect(buildSchedule([chapters('desert-star', 1, 2, 140)], hour, MONDAY, nothingDone).days[0]?.overrun).toEqual({ minutes: 10, cause: 'chapter' });
+    // a day within its budget says nothing
+    expect(buildSchedule([episode('bosch', 1, 1, 60)], hour, MONDAY, nothingDone).days[0]).not.toHaveProperty('overrun');
+  });
+
+  it('leaves the first day only the minutes not yet spent, and never forces a long item into what is left of it', () => {
+    const hour = pace([60, 60, 60, 60, 60, 60, 60]);
+    const entries = [episode('bosch', 1, 2, 45), episode('bosch', 1, 3, 10)];
+    // 45 minutes already spent: a 45-minute episode does not go into the 15 left, even though nothing else is planned that day
+    const spent = buildSchedule(entries, hour, MONDAY, nothingDone, { firstDaySpent: 45 });
+    expect(spent.days.map((day) => [day.date, day.items.map((item) => item.entryId), day.spent ?? 0])).toEqual([
+      [MONDAY, [], 45],
+      ['2026-11-24', ['bosch-s01e02', 'bosch-s01e03'], 0],
+    ]);
+    // 50 spent, a 10-minute episode fits in the 10 left
+    const short = buildSchedule([episode('bosch', 1, 3, 10)], hour, MONDAY, nothingDone, { firstDaySpent: 50 });
+    expect(short.days[0]).toMatchObject({ date: MONDAY, minutes: 10, spent: 50 });
+    expect(short.days[0]).not.toHaveProperty('overrun');
+    // the whole day spent: everything starts tomorrow
+    expect(buildSchedule(entries, hour, MONDAY, nothingDone, { firstDaySpent: 90 }).days[1]?.items).toHaveLength(2);
+  });
 });

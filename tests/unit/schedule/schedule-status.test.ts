@@ -1,57 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { buildSchedule } from '../../../src/domain/schedule/build-schedule';
-import { budgetedDaysBetween, scheduleStatus } from '../../../src/domain/schedule/schedule-status';
-import { doneIds, episode, nothingDone, pace } from './fixtures';
+import { budgetedDaysBetween, paceStatus } from '../../../src/domain/schedule/schedule-status';
+import { pace } from './fixtures';
 
 const NIGHTLY = pace([50, 50, 50, 50, 50, 50, 50]);
 const WEEKENDS = pace([0, 0, 0, 0, 0, 300, 300]);
-const season = Array.from({ length: 10 }, (_, i) => episode('bosch', 1, i + 1, 50));
 // 2026-11-23 is a Monday.
 const MONDAY = '2026-11-23';
 
-describe('scheduleStatus', () => {
-  it('is not behind when everything due before today is done', () => {
-    const status = scheduleStatus(season, NIGHTLY, MONDAY, doneIds('bosch-s01e01', 'bosch-s01e02'), '2026-11-25');
-    expect(status.behindDays).toBe(0);
-    expect(status.plannedDate).toBe('2026-11-25');
+describe('paceStatus', () => {
+  it('is on pace when the first thing left was planned for today', () => {
+    expect(paceStatus(NIGHTLY, MONDAY, '2026-11-25', true, '2026-11-25')).toEqual({ kind: 'on-pace' });
   });
 
-  it('counts the budgeted days missed since the first undone item was due', () => {
-    const status = scheduleStatus(season, NIGHTLY, MONDAY, doneIds('bosch-s01e01'), '2026-11-27');
-    // Episode 2 was due on Tuesday 24th: Tuesday, Wednesday and Thursday have passed.
-    expect(status.plannedDate).toBe('2026-11-24');
-    expect(status.behindDays).toBe(3);
+  it('is on pace, not ahead, when today’s share is done early and the next item is tomorrow’s', () => {
+    expect(paceStatus(NIGHTLY, MONDAY, '2026-11-25', true, '2026-11-26')).toEqual({ kind: 'on-pace' });
+  });
+
+  it('counts the budgeted days after today before the first thing left was planned as days ahead', () => {
+    expect(paceStatus(NIGHTLY, MONDAY, '2026-11-25', true, '2026-11-29')).toEqual({ kind: 'ahead', days: 3, plannedDate: '2026-11-29' });
+  });
+
+  it('counts the budgeted days missed since the first thing left was due as days behind', () => {
+    // Due Tuesday 24th: Tuesday, Wednesday and Thursday have passed by Friday.
+    expect(paceStatus(NIGHTLY, MONDAY, '2026-11-27', true, '2026-11-24')).toEqual({ kind: 'behind', days: 3, plannedDate: '2026-11-24' });
   });
 
   it('counts only days with a budget, so a quiet week after a missed weekend is one weekend behind', () => {
-    const status = scheduleStatus(season, WEEKENDS, MONDAY, nothingDone, '2026-12-04');
-    expect(status.plannedDate).toBe('2026-11-28');
-    expect(status.behindDays).toBe(2);
+    expect(paceStatus(WEEKENDS, MONDAY, '2026-12-04', true, '2026-11-28')).toEqual({ kind: 'behind', days: 2, plannedDate: '2026-11-28' });
+    // and a week day before the next planned weekend is not "ahead"
+    expect(paceStatus(WEEKENDS, MONDAY, '2026-12-02', true, '2026-12-05')).toEqual({ kind: 'on-pace' });
   });
 
-  it('replans what is left from today', () => {
-    const done = doneIds('bosch-s01e01');
-    const status = scheduleStatus(season, NIGHTLY, MONDAY, done, '2026-11-27');
-    expect(status.replanned).toEqual(buildSchedule(season, NIGHTLY, '2026-11-27', done));
-    expect(status.replanned.days[0]?.items[0]?.entryId).toBe('bosch-s01e02');
-    expect(status.replanned.finishDate).toBe('2026-12-05');
+  it('says the plan has not started while the start date is to come, and finished when nothing is left', () => {
+    expect(paceStatus(NIGHTLY, MONDAY, '2026-11-01', true, MONDAY)).toEqual({ kind: 'not-started' });
+    expect(paceStatus(NIGHTLY, MONDAY, '2027-06-01', false, null)).toEqual({ kind: 'finished' });
   });
 
-  it('replans from the start date while the plan has not started yet', () => {
-    const status = scheduleStatus(season, NIGHTLY, MONDAY, nothingDone, '2026-11-01');
-    expect(status.behindDays).toBe(0);
-    expect(status.replanned.days[0]?.date).toBe(MONDAY);
-  });
-
-  it('is never behind when everything is done', () => {
-    const status = scheduleStatus(season, NIGHTLY, MONDAY, () => true, '2027-06-01');
-    expect(status).toEqual({ behindDays: 0, plannedDate: null, replanned: buildSchedule(season, NIGHTLY, '2027-06-01', () => true) });
-  });
-
-  it('is not behind when the pace has no budget at all', () => {
-    const status = scheduleStatus(season, pace([0, 0, 0, 0, 0, 0, 0]), MONDAY, nothingDone, '2027-06-01');
-    expect(status.behindDays).toBe(0);
-    expect(status.replanned.finishDate).toBeNull();
+  it('is on pace when the plan as set has no date for what is left', () => {
+    expect(paceStatus(pace([0, 0, 0, 0, 0, 0, 0]), MONDAY, '2027-06-01', true, null)).toEqual({ kind: 'on-pace' });
   });
 });
 

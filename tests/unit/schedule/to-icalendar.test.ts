@@ -181,4 +181,28 @@ describe('toICalendar', () => {
       }),
     );
   });
+
+  it('names items by code alone where asked, so reminders do not show titles far ahead', () => {
+    const entries = [{ ...episode('bosch', 1, 1), title: 'Pilot' }, { ...episode('bosch', 1, 2), title: 'The Killer Is Revealed' }];
+    const schedule = buildSchedule(entries, pace([150, 150, 150, 150, 150, 150, 150]), MONDAY, nothingDone);
+    const ics = exportIcs(schedule, entries, { hideTitle: (item) => item.entryId === 'bosch-s01e02' });
+    expect(parse(ics).events[0]?.description).toBe('Bosch S1E1: Pilot, 50 min\nBosch S1E2, 50 min');
+    expect(ics.replace(/\r\n[ \t]/g, '')).not.toContain('Killer');
+  });
+
+  it('writes the days things were done as past events with their own UIDs, before the days to come', () => {
+    const entries = [episode('bosch', 1, 1), episode('bosch', 1, 2), episode('bosch', 1, 3)];
+    const schedule = buildSchedule(entries, pace([60, 60, 60, 60, 60, 60, 60]), MONDAY, doneIds('bosch-s01e01', 'bosch-s01e02'));
+    const doneDays = [{ date: '2026-11-20', items: [{ entryId: 'bosch-s01e01', title: 'Episode 1', minutes: 50 }, { entryId: 'bosch-s01e02', title: 'Episode 2', minutes: 50 }] }];
+    const { events } = parse(exportIcs(schedule, entries, { doneDays }));
+    expect(events.map(({ uid, start, summary, description }) => ({ uid, start, summary, description }))).toEqual([
+      {
+        uid: 'plan-1-done-20261120@helix.example',
+        start: '2026-11-20',
+        summary: 'Helix (done): Bosch S1E1–E2',
+        description: 'Done: Bosch S1E1: Episode 1, 50 min\nDone: Bosch S1E2: Episode 2, 50 min',
+      },
+      { uid: 'plan-1-20261123@helix.example', start: '2026-11-23', summary: 'Helix: Bosch S1E3', description: 'Bosch S1E3: Episode 3, 50 min' },
+    ]);
+  });
 });

@@ -22,18 +22,36 @@ export function summarizeItems(
   entriesById: ReadonlyMap<string, OrderEntry>,
   titles: TitleLookup = {},
 ): string {
+  return summaryParts(items, entriesById, titles)
+    .map(({ name, code }) => (code ? `${name} ${code}` : name))
+    .join(' + ');
+}
+
+/** One run of a day's items, split into whose it is ("Bosch: Legacy") and which part ("S3E1–E3", "ch. 12–15"; may be empty). */
+export interface SummaryPart {
+  name: string;
+  code: string;
+}
+
+/** The runs `summarizeItems` joins, kept apart so a narrow calendar cell can show the codes alone. */
+export function summaryParts(
+  items: readonly ScheduledItem[],
+  entriesById: ReadonlyMap<string, OrderEntry>,
+  titles: TitleLookup = {},
+): SummaryPart[] {
   const pieces: Piece[] = [];
   for (const item of items) {
     const piece = pieceOf(item, entriesById.get(item.entryId), titles);
     const last = pieces[pieces.length - 1];
     if (!last || !extend(last, piece)) pieces.push(piece);
   }
-  return pieces.map(renderPiece).join(' + ');
+  return pieces.map(partOf);
 }
 
 /** The label of one item on its own, e.g. "Bosch S1E2" or "Desert Star ch. 12–15". */
 export function labelItem(item: ScheduledItem, entry: OrderEntry | undefined, titles: TitleLookup = {}): string {
-  return renderPiece(pieceOf(item, entry, titles));
+  const { name, code } = partOf(pieceOf(item, entry, titles));
+  return code ? `${name} ${code}` : name;
 }
 
 function pieceOf(item: ScheduledItem, entry: OrderEntry | undefined, titles: TitleLookup): Piece {
@@ -60,16 +78,16 @@ function extend(previous: Piece, next: Piece): boolean {
   return true;
 }
 
-function renderPiece(piece: Piece): string {
+function partOf(piece: Piece): SummaryPart {
   switch (piece.kind) {
     case 'episodes':
-      return `${piece.show} S${piece.season}E${piece.from}${piece.to > piece.from ? `–E${piece.to}` : ''}`;
+      return { name: piece.show, code: `S${piece.season}E${piece.from}${piece.to > piece.from ? `–E${piece.to}` : ''}` };
     case 'reading': {
-      if (piece.unit === null) return piece.novel;
-      if (piece.from === piece.to) return `${piece.novel} ${piece.unit === 'ch.' ? 'ch.' : 'p.'} ${piece.from}`;
-      return `${piece.novel} ${piece.unit} ${piece.from}–${piece.to}`;
+      if (piece.unit === null) return { name: piece.novel, code: '' };
+      if (piece.from === piece.to) return { name: piece.novel, code: `${piece.unit === 'ch.' ? 'ch.' : 'p.'} ${piece.from}` };
+      return { name: piece.novel, code: `${piece.unit} ${piece.from}–${piece.to}` };
     }
     case 'other':
-      return piece.text;
+      return { name: piece.text, code: '' };
   }
 }
