@@ -1,5 +1,5 @@
-import { clampFutureMarks, marksSince, mergeProgress, ProgressMap, type ProgressMark } from '../domain/progress/progress-map';
-import { mergePersisted } from '../domain/storage/merge-persisted';
+import { clampFutureMarks, mergeProgress, ProgressMap, type ProgressMark } from '../domain/progress/progress-map';
+import { marksSince, mergePersisted } from '../domain/storage/merge-persisted';
 import { restorePersisted, STATE_VERSION } from '../domain/storage/persisted-state';
 import { parseShard, SHARDS } from '../domain/storage/state-text';
 import { useHelixStore } from './helix-store';

@@ -9,8 +9,6 @@ interface Actions {
   setDone: (ids: readonly string[], done: boolean) => void;
   upsertPlan: (plan: Plan) => void;
   deletePlan: (id: string) => void;
-  /** Brings a deleted plan back (drops its tombstone), stamped now so it wins a merge. */
-  restorePlan: (plan: Plan, wasActive: boolean) => void;
   setActivePlan: (id: string | null) => void;
   updateSettings: (patch: Partial<Settings>) => void;
   replaceAll: (state: PersistedState) => void;
@@ -51,13 +49,6 @@ export const useHelixStore = create<HelixState>()((set) => ({
       const plans = s.plans.filter((p) => p.id !== id);
       const activePlanId = s.activePlanId === id ? (plans[0]?.id ?? null) : s.activePlanId;
       return { plans, activePlanId, deletedPlans: new Map(s.deletedPlans).set(id, now()) };
-    }),
-  restorePlan: (plan, wasActive) =>
-    set((s) => {
-      const deletedPlans = new Map(s.deletedPlans);
-      deletedPlans.delete(plan.id);
-      const restored = { ...plan, updatedAt: now() };
-      return { plans: [...s.plans.filter((p) => p.id !== plan.id), restored], deletedPlans, activePlanId: wasActive ? plan.id : s.activePlanId };
     }),
   setActivePlan: (id) => set({ activePlanId: id }),
   updateSettings: (patch) => set((s) => ({ settings: { ...s.settings, ...patch } })),

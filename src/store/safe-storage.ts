@@ -50,14 +50,6 @@ export function browserStorage(): Storage | null {
   return storage && probeWrite(storage) === null ? storage : null;
 }
 
-/** The keys of copies Helix kept (quarantined unreadable data, or what a Replace-import replaced), newest first. */
-export function backupKeys(storage: Storage): string[] {
-  return Object.keys(storage)
-    .filter((key) => key.startsWith(BACKUP_PREFIX))
-    .sort()
-    .reverse();
-}
-
 /** Keeps text under a new backup key of its own, never overwriting an earlier backup; null when storage is full. */
 export function keepBackup(storage: Storage, raw: string, now = new Date()): string | null {
   for (const key of Object.keys(storage)) {

@@ -207,33 +207,9 @@ export function clampFutureMarks(map: ProgressMap, now: number): ProgressMap {
   return changes.length > 0 ? map.with(changes) : map;
 }
 
-/** Keeps only marks made at or after `since` (what survives a Replace made at that time). */
-export function marksSince(map: ProgressMap, since: number): ProgressMap {
-  const kept: [string, ProgressMark][] = [];
-  for (const [id, mark] of map) if (mark.at >= since) kept.push([id, mark]);
-  return kept.length === map.size ? map : ProgressMap.of(kept);
-}
-
 /** Ids currently done. */
 export function doneIdSet(map: ProgressMap): Set<string> {
   const done = new Set<string>();
   for (const [id, mark] of map) if (mark.done) done.add(id);
   return done;
-}
-
-/**
- * "Merge its progress into mine, nothing removed": every id done in `theirs` becomes done in
- * `mine`; nothing of mine is undone and marks already done in mine are left as they are.
- */
-export function unionDone(mine: ProgressMap, theirs: ProgressMap): ProgressMap {
-  const changes: [string, ProgressMark][] = [];
-  for (const [id, mark] of theirs) {
-    if (!mark.done) continue;
-    const current = mine.get(id);
-    if (current?.done) continue;
-    // Not earlier than my own undo (done wins a tie), so a later merge with another copy of mine keeps it done.
-    const at = current ? Math.max(current.at, mark.at) : mark.at;
-    changes.push([id, { done: true, at }]);
-  }
-  return changes.length > 0 ? mine.with(changes) : mine;
 }

@@ -1,6 +1,13 @@
 import type { Plan } from '../plan/plan';
-import { marksSince, mergeProgress } from '../progress/progress-map';
+import { mergeProgress, ProgressMap, type ProgressMark } from '../progress/progress-map';
 import type { PersistedState } from './persisted-state';
+
+/** Keeps only marks made at or after `since` (what survives a Replace made at that time). */
+export function marksSince(map: ProgressMap, since: number): ProgressMap {
+  const kept: [string, ProgressMark][] = [];
+  for (const [id, mark] of map) if (mark.at >= since) kept.push([id, mark]);
+  return kept.length === map.size ? map : ProgressMap.of(kept);
+}
 
 /**
  * A copy as it stands after a Replace made at `replacedAt`: whatever was last changed before it is gone. This

@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS, NO_UNKNOWN_FIELDS, type PersistedState, type Settings
 import { useHelixStore } from '../../store/helix-store';
 import { todayDate } from '../../store/plan-actions';
 import { parseBackup, type ParseBackupResult } from '../../domain/backup/parse-backup';
-import { BACKUP_PREFIX, backupKeys, browserStorage, keepBackup, readableStorage } from '../../store/safe-storage';
+import { BACKUP_PREFIX, browserStorage, keepBackup, readableStorage } from '../../store/safe-storage';
 
 function currentBackupState(): BackupState {
   const { plans, activePlanId, progress, settings } = useHelixStore.getState();
@@ -99,6 +99,14 @@ export interface KeptCopy {
   text: string;
   /** What restoring it would bring, or why it can't be restored. */
   parsed: ParseBackupResult;
+}
+
+/** The keys of copies Helix kept (quarantined unreadable data, or what a Replace-import replaced), newest first. */
+function backupKeys(storage: Storage): string[] {
+  return Object.keys(storage)
+    .filter((key) => key.startsWith(BACKUP_PREFIX))
+    .sort()
+    .reverse();
 }
 
 export function keptCopies(): KeptCopy[] {

@@ -6,10 +6,10 @@ import {
   markUndone,
   mergeProgress,
   progressMapSchema,
-  unionDone,
   clampFutureMarks,
   ProgressMap,
 } from '../../../src/domain/progress/progress-map';
+import { unionDone } from '../../../src/domain/progress/union-done';
 
 const E = ProgressMap.EMPTY;
 const m = (record: Record<string, { done: boolean; at: number }>) => ProgressMap.fromRecord(record);
