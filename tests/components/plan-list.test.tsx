@@ -40,7 +40,7 @@ describe('Plan page with the Double Helix preset', () => {
     expect(overall()).toHaveTextContent(`3 of ${ITEMS} items done`);
     expect(within(upNext()).getByText('Bosch: Legacy S3E4 ‘Whippoorwills’')).toBeInTheDocument();
     expect(within(upNext()).getByText(`Item 4 of ${ITEMS}`, { exact: false })).toBeInTheDocument();
-    expect(useHelixStore.getState().progress['legacy-s03e02']?.done).toBe(true);
+    expect(useHelixStore.getState().progress.get('legacy-s03e02')?.done).toBe(true);
   });
 
   it('unchecking an item puts it back as Up next', async () => {

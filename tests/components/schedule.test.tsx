@@ -97,7 +97,7 @@ describe('Schedule screen', () => {
     expect(today).toHaveAttribute('aria-current', 'date');
     const first = within(today).getByRole('checkbox', { name: E1 });
     await user.click(first);
-    expect(useHelixStore.getState().progress['legacy-s03e01']?.done).toBe(true);
+    expect(useHelixStore.getState().progress.get('legacy-s03e01')?.done).toBe(true);
     // the ticked item keeps its day instead of vanishing from the agenda
     expect(within(screen.getByRole('region', { name: /Today/ })).getByRole('checkbox', { name: E1 })).toBeChecked();
     expect(screen.getAllByRole('region').filter((region) => region.getAttribute('aria-current') === 'date')).toHaveLength(1);
@@ -173,8 +173,8 @@ describe('Schedule screen', () => {
     const last = Number(to ?? from);
     await user.click(part);
     const { progress } = useHelixStore.getState();
-    for (let chapter = Number(from); chapter <= last; chapter++) expect(progress[`desert-star#ch${chapter}`]?.done).toBe(true);
-    expect(progress[`desert-star#ch${last + 1}`]).toBeUndefined();
+    for (let chapter = Number(from); chapter <= last; chapter++) expect(progress.get(`desert-star#ch${chapter}`)?.done).toBe(true);
+    expect(progress.get(`desert-star#ch${last + 1}`)).toBeUndefined();
     // read today, those chapters move to today's "done" list; the block's next chapter is still planned
     expect(screen.queryByRole('checkbox', { name: label })).toBeNull();
     const chaptersRead = last === Number(from) ? `ch. ${from}` : `ch. ${from}–${last}`;
