@@ -27,7 +27,7 @@ export function persistedOf(s: PersistedState): PersistedState {
 }
 
 /**
- * Progress, plans and settings: one versioned store (docs/decisions/005-storage-layout-v3.md). Loading,
+ * Progress, plans and settings: one versioned store (docs/decisions/009-storage-layout-v3.md). Loading,
  * saving are src/store/persistence.ts, other tabs' writes src/store/cross-tab.ts; undo is src/store/history.ts.
  */
 export const useHelixStore = create<HelixState>()((set) => ({

@@ -5,7 +5,7 @@ import { clampFutureMarks, ProgressMap, progressMapSchema } from '../progress/pr
 import { idRecordSchema, isRecordLike } from './id-record';
 
 /**
- * What Helix keeps in localStorage (docs/decisions/005-storage-layout-v3.md).
+ * What Helix keeps in localStorage (docs/decisions/009-storage-layout-v3.md).
  * Version 1 (the first prototype) kept done ids without timestamps; version 2 keeps marks with times,
  * plan tombstones and settings; version 3 adds `replacedAt` (a Replace-import clears everything older in
  * every copy) and keeps fields it does not know.

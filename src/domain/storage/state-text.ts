@@ -4,7 +4,7 @@ import { restorePersisted, STATE_VERSION, type PersistedState, type RestoreResul
 
 /**
  * Version 3 keeps progress in SHARDS pieces (one per ProgressMap bucket) beside the main record, so that a
- * tick rewrites one piece of a few hundred marks instead of every mark (docs/decisions/005-storage-layout-v3.md).
+ * tick rewrites one piece of a few hundred marks instead of every mark (docs/decisions/009-storage-layout-v3.md).
  */
 export const SHARDS = BUCKETS;
 
