@@ -10,7 +10,7 @@ const base = process.env.HELIX_BASE ?? '/';
  * No inline scripts; data only from our own origin. React sets style properties through the CSSOM, which
  * style-src does not restrict.
  */
-const CSP = [
+export const CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",

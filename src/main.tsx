@@ -2,11 +2,11 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { registerServiceWorker } from './app/registerServiceWorker';
-import { startCrossTabSync } from './store/helix-store';
+import { startPersistence } from './store/persistence';
 import { startPersistenceGuard } from './store/persistence-guard';
 import './styles.css';
 
-startCrossTabSync();
+startPersistence();
 startPersistenceGuard();
 
 const root = document.getElementById('root');

@@ -1,4 +1,4 @@
-import { createHashRouter } from 'react-router-dom';
+import { createHashRouter, type RouteObject } from 'react-router-dom';
 import { AppShell } from './AppShell';
 import { ShellSkeleton } from './shell-parts';
 import { RouteError } from '../ui/RouteError';
@@ -6,6 +6,14 @@ import { NotFound } from '../ui/NotFound';
 // Home is the usual landing screen: kept in the initial chunk so the first paint needs no second round trip.
 import { HomePage } from '../features/home/HomePage';
 import { homeLoader } from '../features/home/continue-card-loader';
+
+/**
+ * One error boundary around the screens, inside the shell: a failing screen (or a screen whose code failed to
+ * load after a deploy) shows its error under the header and navigation, and the other screens still work.
+ */
+export function withScreenBoundary(screens: RouteObject[]): RouteObject {
+  return { errorElement: <RouteError />, children: screens };
+}
 
 /**
  * Hash routing so deep links survive reload on any static host (docs/decisions/001-hash-routing.md).
@@ -19,18 +27,20 @@ export function createAppRouter() {
       // While a first route loader runs, the shell's frame (as in index.html) stays on screen.
       HydrateFallback: ShellSkeleton,
       children: [
-        { index: true, Component: HomePage, loader: homeLoader },
-        { path: 'catalog', lazy: () => import('../features/catalog/CatalogPage').then((m) => ({ Component: m.CatalogPage })) },
-        { path: 'catalog/shows/:showId', lazy: () => import('../features/catalog/ShowPage').then((m) => ({ Component: m.ShowPage })) },
-        { path: 'catalog/novels/:novelId', lazy: () => import('../features/catalog/NovelPage').then((m) => ({ Component: m.NovelPage })) },
-        { path: 'plan', lazy: () => import('../features/plan/PlanPage').then((m) => ({ Component: m.PlanPage })) },
-        { path: 'plan/edit', lazy: () => import('../features/editor/EditorPage').then((m) => ({ Component: m.EditorPage })) },
-        { path: 'plan/edit/:planId', lazy: () => import('../features/editor/EditorPage').then((m) => ({ Component: m.EditorPage })) },
-        { path: 's/:code', lazy: () => import('../features/share-preview/SharePreviewPage').then((m) => ({ Component: m.SharePreviewPage })) },
-        { path: 'settings', lazy: () => import('../features/settings/SettingsPage').then((m) => ({ Component: m.SettingsPage })) },
-        { path: 'schedule', lazy: () => import('../features/schedule/SchedulePage').then((m) => ({ Component: m.SchedulePage })) },
-        { path: 'helix', lazy: () => import('../features/helix/HelixPage').then((m) => ({ Component: m.HelixPage })) },
-        { path: '*', element: <NotFound /> },
+        withScreenBoundary([
+          { index: true, Component: HomePage, loader: homeLoader },
+          { path: 'catalog', lazy: () => import('../features/catalog/CatalogPage').then((m) => ({ Component: m.CatalogPage })) },
+          { path: 'catalog/shows/:showId', lazy: () => import('../features/catalog/ShowPage').then((m) => ({ Component: m.ShowPage })) },
+          { path: 'catalog/novels/:novelId', lazy: () => import('../features/catalog/NovelPage').then((m) => ({ Component: m.NovelPage })) },
+          { path: 'plan', lazy: () => import('../features/plan/PlanPage').then((m) => ({ Component: m.PlanPage })) },
+          { path: 'plan/edit', lazy: () => import('../features/editor/EditorPage').then((m) => ({ Component: m.EditorPage })) },
+          { path: 'plan/edit/:planId', lazy: () => import('../features/editor/EditorPage').then((m) => ({ Component: m.EditorPage })) },
+          { path: 's/:code', lazy: () => import('../features/share-preview/SharePreviewPage').then((m) => ({ Component: m.SharePreviewPage })) },
+          { path: 'settings', lazy: () => import('../features/settings/SettingsPage').then((m) => ({ Component: m.SettingsPage })) },
+          { path: 'schedule', lazy: () => import('../features/schedule/SchedulePage').then((m) => ({ Component: m.SchedulePage })) },
+          { path: 'helix', lazy: () => import('../features/helix/HelixPage').then((m) => ({ Component: m.HelixPage })) },
+          { path: '*', element: <NotFound /> },
+        ]),
       ],
     },
   ]);

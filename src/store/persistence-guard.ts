@@ -53,8 +53,6 @@ export async function requestPersistence(): Promise<PersistStatus> {
   }
 }
 
-const doneCount = (progress: Readonly<Record<string, { done: boolean }>>) => Object.values(progress).filter((mark) => mark.done).length;
-
 /**
  * Watches progress and asks for persistent storage after a check-off (the first one this visit),
  * so that someone with progress worth keeping is protected from eviction. Returns the unsubscriber.
@@ -65,7 +63,8 @@ export function startPersistenceGuard(): () => void {
     if (state.progress === previous.progress) return;
     const { asked, status } = usePersistence.getState();
     if (asked || status === 'granted' || status === 'unsupported') return;
-    if (doneCount(state.progress) > doneCount(previous.progress)) void requestPersistence();
+    // Per-bucket counts: cheap however large the progress is.
+    if (state.progress.doneCount > previous.progress.doneCount) void requestPersistence();
   });
 }
 

@@ -3,7 +3,7 @@ import type { Plan } from '../domain/plan/plan';
 import { uniquePlanName } from '../domain/plan/plan-names';
 import { planFromPreset, type Preset } from '../domain/plan/presets';
 import { useHelixStore } from './helix-store';
-import { useUndoStore } from './undo-store';
+import { recordChange } from './history';
 
 /** Today as YYYY-MM-DD in the user's time zone. */
 export function todayDate(now = new Date()): string {
@@ -23,17 +23,11 @@ const takenNames = () => useHelixStore.getState().plans.map((plan) => plan.name)
  */
 export function startPreset(pack: Pack, preset: Preset): Plan {
   const store = useHelixStore.getState();
-  const previous = store.activePlanId;
   const plan = planFromPreset(pack, preset, { id: newPlanId(), now: Date.now(), startDate: todayDate(), name: uniquePlanName(preset.name, takenNames()) });
-  store.upsertPlan(plan);
-  store.setActivePlan(plan.id);
-  useUndoStore.getState().push({
-    label: `Started “${plan.name}”`,
-    undo: () => {
-      const state = useHelixStore.getState();
-      state.deletePlan(plan.id);
-      if (previous !== null && state.plans.some((p) => p.id === previous)) state.setActivePlan(previous);
-    },
+  // Undo takes the plan away again and makes the plan that was active before active again (see recordChange).
+  recordChange(`Started “${plan.name}”`, () => {
+    store.upsertPlan(plan);
+    store.setActivePlan(plan.id);
   });
   return plan;
 }
@@ -47,8 +41,5 @@ export function duplicatePlan(plan: Plan): Plan {
 
 /** Deletes a plan, offering an undo that brings it back exactly. */
 export function deletePlanWithUndo(plan: Plan): void {
-  const store = useHelixStore.getState();
-  const wasActive = store.activePlanId === plan.id;
-  store.deletePlan(plan.id);
-  useUndoStore.getState().push({ label: `Deleted “${plan.name}”`, undo: () => useHelixStore.getState().restorePlan(plan, wasActive) });
+  recordChange(`Deleted “${plan.name}”`, () => useHelixStore.getState().deletePlan(plan.id));
 }

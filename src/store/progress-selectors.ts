@@ -1,16 +1,16 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { OrderEntry } from '../domain/order/types';
-import { createProgressLookup, isEntryDone, type ProgressLookup } from '../domain/progress/progress-ids';
-import { doneIdSet, type ProgressMap } from '../domain/progress/progress-map';
+import { createMapLookup, isEntryDone, type ProgressLookup } from '../domain/progress/progress-ids';
+import type { ProgressMap } from '../domain/progress/progress-map';
 import { useHelixStore } from './helix-store';
 
 const lookups = new WeakMap<ProgressMap, ProgressLookup>();
 
-/** One lookup per progress object, shared by every row's selector (built once per change, not per row). */
+/** One lookup per progress object, shared by every row's selector (lazy: a tick costs the bucket it changed). */
 export function lookupFor(progress: ProgressMap): ProgressLookup {
   let lookup = lookups.get(progress);
   if (!lookup) {
-    lookup = createProgressLookup(doneIdSet(progress));
+    lookup = createMapLookup(progress);
     lookups.set(progress, lookup);
   }
   return lookup;
@@ -35,11 +35,5 @@ export function useFirstUndoneIndex(entries: readonly OrderEntry[]): number {
   });
 }
 
-export function useActivePlan() {
-  return useHelixStore((s) => s.plans.find((plan) => plan.id === s.activePlanId) ?? null);
-}
-
-export function usePlan(id: string | undefined) {
-  return useHelixStore((s) => (id ? (s.plans.find((plan) => plan.id === id) ?? null) : null));
-}
-
+// Kept here too for the screens that read plans and progress together.
+export { useActivePlan, usePlan } from './plan-selectors';

@@ -1,21 +1,53 @@
-import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { restorePersisted, STATE_VERSION, type PersistedState } from '../domain/storage/persisted-state';
-import { mustNotOverwriteSavedText, useStorageHealth } from './storage-health';
+import { useStorageHealth } from './storage-health';
 
 export const STORAGE_KEY = 'helix:state';
 export const BACKUP_PREFIX = 'helix:backup:';
+/** Version 3 keeps progress in shards beside the main record: `helix:progress:00` … `helix:progress:63`. */
+export const SHARD_PREFIX = 'helix:progress:';
 
-/** localStorage, or null where the browser forbids it (privacy modes, disabled storage). */
-export function browserStorage(): Storage | null {
+export function shardKey(index: number): string {
+  return `${SHARD_PREFIX}${String(index).padStart(2, '0')}`;
+}
+
+/** localStorage, or null where the browser forbids even reading it (privacy modes, disabled storage). */
+export function readableStorage(): Storage | null {
   try {
     const storage = window.localStorage;
-    const probe = `${STORAGE_KEY}:probe`;
-    storage.setItem(probe, '1');
-    storage.removeItem(probe);
+    storage.getItem(STORAGE_KEY);
     return storage;
   } catch {
     return null;
   }
+}
+
+/** Why a write failed: no room left (the data is still there and readable), or storage refused outright. */
+export type WriteFailure = 'full' | 'blocked';
+
+export function writeFailureOf(error: unknown): WriteFailure {
+  if (error instanceof DOMException) {
+    // Chromium and WebKit say QuotaExceededError (code 22); older Firefox NS_ERROR_DOM_QUOTA_REACHED (1014).
+    if (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22 || error.code === 1014) return 'full';
+  }
+  return 'blocked';
+}
+
+/** Whether a small write works now; the reason when it does not. Reading may still work when this fails. */
+export function probeWrite(storage: Storage): WriteFailure | null {
+  const probe = `${STORAGE_KEY}:probe`;
+  try {
+    storage.setItem(probe, '1');
+    storage.removeItem(probe);
+    return null;
+  } catch (error) {
+    return writeFailureOf(error);
+  }
+}
+
+/** localStorage when it can be read and written (what an action that writes a copy needs), else null. */
+export function browserStorage(): Storage | null {
+  const storage = readableStorage();
+  return storage && probeWrite(storage) === null ? storage : null;
 }
 
 /** Keeps text under a new backup key of its own, never overwriting an earlier backup; null when storage is full. */
@@ -34,59 +66,40 @@ export function keepBackup(storage: Storage, raw: string, now = new Date()): str
   }
 }
 
-/** Reads and validates the stored text. Anything unusable is backed up and reported, and the app starts clean. */
-export function readState(storage: Storage, raw: string): StorageValue<PersistedState> | null {
+export type ReadResult = { kind: 'ok'; state: PersistedState } | { kind: 'newer'; version: number } | { kind: 'unreadable' };
+
+/** The saved envelope's version, or null when the text is not a Helix save. */
+export function versionOf(raw: string): number | null {
+  try {
+    const envelope = JSON.parse(raw) as unknown;
+    return typeof envelope === 'object' && envelope !== null && 'version' in envelope && typeof envelope.version === 'number' ? envelope.version : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads and validates the stored text. Data a newer Helix wrote is reported and left alone (this tab
+ * must not write until it reloads). Anything else unusable is copied to a backup key first, then reported.
+ */
+export function readState(storage: Storage, raw: string, now = Date.now()): ReadResult {
   let reason: string;
-  let newer = false;
   try {
     const envelope = JSON.parse(raw) as unknown;
     if (typeof envelope !== 'object' || envelope === null || !('state' in envelope) || !('version' in envelope) || typeof envelope.version !== 'number') {
       reason = 'it is not a Helix save';
+    } else if (envelope.version > STATE_VERSION) {
+      useStorageHealth.getState().reportNewer(envelope.version);
+      return { kind: 'newer', version: envelope.version };
     } else {
-      const restored = restorePersisted(envelope.state, envelope.version);
-      if (restored.ok) return { state: restored.state, version: STATE_VERSION };
+      const restored = restorePersisted(envelope.state, envelope.version, now);
+      if (restored.ok) return { kind: 'ok', state: restored.state };
       reason = restored.reason;
-      newer = envelope.version > STATE_VERSION;
     }
   } catch {
     reason = 'it is not valid JSON (it may have been cut off)';
   }
   const backupKey = keepBackup(storage, raw);
-  useStorageHealth.getState().report({ kind: 'unreadable', reason, backupKey, raw, saved: backupKey !== null, ...(newer ? { newer } : {}) });
-  return null;
-}
-
-/**
- * The persist storage: validates on read, survives a full or missing localStorage on write
- * (the in-memory state stays and a notice says so).
- */
-export function createSafeStorage(): PersistStorage<PersistedState> {
-  let warnedUnavailable = false;
-  const storage = () => {
-    const s = browserStorage();
-    if (!s && !warnedUnavailable) {
-      warnedUnavailable = true;
-      useStorageHealth.getState().report({ kind: 'unavailable' });
-    }
-    return s;
-  };
-  return {
-    getItem: (name) => {
-      const s = storage();
-      const raw = s?.getItem(name) ?? null;
-      return s && raw !== null ? readState(s, raw) : null;
-    },
-    setItem: (name, value) => {
-      const s = storage();
-      // Unreadable text that could not be backed up stays in place until the user downloads or dismisses it.
-      if (!s || mustNotOverwriteSavedText()) return;
-      const text = JSON.stringify(value);
-      try {
-        if (s.getItem(name) !== text) s.setItem(name, text);
-      } catch {
-        useStorageHealth.getState().report({ kind: 'quota' });
-      }
-    },
-    removeItem: (name) => storage()?.removeItem(name),
-  };
+  useStorageHealth.getState().report({ kind: 'unreadable', reason, backupKey, raw, saved: backupKey !== null });
+  return { kind: 'unreadable' };
 }

@@ -6,25 +6,34 @@ export interface UndoAction {
   undo: () => void;
 }
 
+/** How many changes Ctrl/Cmd+Z can walk back (in memory only: the history does not survive a reload). */
+export const HISTORY_LIMIT = 50;
+
 interface UndoState {
+  /** Undoable changes, oldest first. */
+  history: UndoAction[];
+  /** The change the toast offers to undo; it hides after a few seconds, the history stays. */
   last: UndoAction | null;
   /** Bumped on every push so the toast restarts its timer. */
   serial: number;
   push: (action: UndoAction) => void;
+  /** Undoes the latest change still in the history (whether or not the toast still shows it). */
   undoLast: () => void;
+  /** Hides the toast; the history stays, so Ctrl/Cmd+Z still works. */
   clear: () => void;
 }
 
-/** The last undoable change (in memory only: an undo does not survive a reload). */
 export const useUndoStore = create<UndoState>()((set, get) => ({
+  history: [],
   last: null,
   serial: 0,
-  push: (action) => set((s) => ({ last: action, serial: s.serial + 1 })),
+  push: (action) => set((s) => ({ history: [...s.history, action].slice(-HISTORY_LIMIT), last: action, serial: s.serial + 1 })),
   undoLast: () => {
-    const { last } = get();
-    if (!last) return;
-    set({ last: null });
-    last.undo();
+    const { history } = get();
+    const action = history[history.length - 1];
+    if (!action) return;
+    set({ history: history.slice(0, -1), last: null });
+    action.undo();
   },
   clear: () => set({ last: null }),
 }));

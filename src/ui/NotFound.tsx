@@ -1,7 +1,9 @@
 import { Link } from 'react-router-dom';
 import { paths } from '../app/paths';
+import { useDocumentTitle } from './useDocumentTitle';
 
 export function NotFound({ what = 'This page does not exist.' }: { what?: string }) {
+  useDocumentTitle('Not found');
   return (
     <div className="page">
       <h1>Not found</h1>

@@ -17,7 +17,7 @@ function keepFocusClear() {
   (focused.closest('li, tr') ?? focused).scrollIntoView?.({ block: 'nearest' });
 }
 
-/** "Marked … — Undo" after each change; Ctrl/Cmd+Z anywhere outside a text field undoes too. */
+/** "Marked … — Undo" after each change; Ctrl/Cmd+Z anywhere outside a text field undoes the last changes, one by one. */
 export function UndoToast() {
   const last = useUndoStore((s) => s.last);
   const serial = useUndoStore((s) => s.serial);
@@ -27,7 +27,8 @@ export function UndoToast() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z' && !isTextField(event.target)) {
-        if (!useUndoStore.getState().last) return;
+        // The history outlives the toast: Ctrl/Cmd+Z walks back through the last changes at any time.
+        if (useUndoStore.getState().history.length === 0) return;
         event.preventDefault();
         useUndoStore.getState().undoLast();
       }

@@ -13,6 +13,7 @@ import { StorageNotices } from '../../src/ui/StorageNotices';
 import { progressIdsOf } from '../../src/domain/progress/progress-ids';
 import { DOUBLE_HELIX, ITEMS, markAs, presetPlan, resetAppState, rowName, rowProgress } from './plan-fixtures';
 import { renderWithPack } from './render-with-pack';
+import { loadSavedState } from '../../src/store/persistence';
 import { homeLoader } from '../../src/features/home/continue-card-loader';
 
 const routes = [
@@ -103,7 +104,7 @@ describe('Home', () => {
     await user.click(screen.getByRole('button', { name: 'Delete “The Double Helix”' }));
     expect(useHelixStore.getState().activePlanId).toBe('shows');
     expect(screen.getByRole('region', { name: 'Continue “Just the shows”' })).toBeInTheDocument();
-    expect(useHelixStore.getState().deletedPlans).toHaveProperty('dh');
+    expect(useHelixStore.getState().deletedPlans.has('dh')).toBe(true);
   });
 
   it('keeps progress shared between plans: a check-off in one counts in another', async () => {
@@ -123,11 +124,11 @@ describe('Storage notices', () => {
   it('explain an unreadable save, offer the backup and can be dismissed', async () => {
     const user = userEvent.setup();
     localStorage.setItem(STORAGE_KEY, '{"state": cut off');
-    await act(() => useHelixStore.persist.rehydrate());
+    act(() => loadSavedState());
     await renderHome();
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent(/could not be read: it is not valid JSON/);
-    expect(alert).toHaveTextContent(/kept the old data as a backup in this browser; nothing was deleted/);
+    expect(alert).toHaveTextContent(/kept the old data as a copy in this browser; nothing was deleted/);
     expect(within(alert).getByRole('button', { name: 'Download the backup' })).toBeInTheDocument();
     await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();

@@ -52,8 +52,8 @@ export function presetPlan(presetId: string, id: string, createdAt = 1_000): Pla
 export function resetAppState(): void {
   vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined); // jsdom does not scroll; the list virtualiser asks it to
   useHelixStore.setState({ ...INITIAL_STATE });
-  useUndoStore.setState({ last: null });
-  useStorageHealth.setState({ problems: [] });
+  useUndoStore.setState({ last: null, history: [] });
+  useStorageHealth.setState({ problems: [], newerVersion: null });
 }
 
 /** Accessible names of the first four rows' checkboxes in the Double Helix. */

@@ -42,7 +42,7 @@ describe('Plan page with the Double Helix preset', () => {
     expect(overall()).toHaveTextContent(`3 of ${ITEMS} items done`);
     expect(within(upNext()).getByText(rowName(3))).toBeInTheDocument();
     expect(within(upNext()).getByText(`Item 4 of ${ITEMS}`, { exact: false })).toBeInTheDocument();
-    for (const id of rowProgress(1)) expect(useHelixStore.getState().progress[id]?.done).toBe(true);
+    for (const id of rowProgress(1)) expect(useHelixStore.getState().progress.get(id)?.done).toBe(true);
   });
 
   it('unchecking an item puts it back as Up next', async () => {

@@ -8,10 +8,12 @@ import { INITIAL_STATE, useHelixStore } from '../../src/store/helix-store';
 import { usePersistence } from '../../src/store/persistence-guard';
 import { renderWithPack } from './render-with-pack';
 import { doubleHelixPlan, packJson } from './share-helpers';
+import { ProgressMap } from '../../src/domain/progress/progress-map';
 
 const routes = [{ path: '/settings', element: <SettingsPage /> }];
 const mine = doubleHelixPlan('mine');
-const MY_PROGRESS = { 'legacy-s03e01': { done: true, at: 1_000 } };
+const MY_MARKS = { 'legacy-s03e01': { done: true, at: 1_000 } };
+const MY_PROGRESS = ProgressMap.fromRecord(MY_MARKS);
 
 beforeEach(() => {
   useHelixStore.setState({ ...INITIAL_STATE, plans: [mine], activePlanId: mine.id, progress: MY_PROGRESS });
@@ -31,7 +33,7 @@ const theirPlan = { ...doubleHelixPlan('theirs'), name: 'Their plan' };
 const backupText = () =>
   JSON.stringify(
     createBackup(
-      { plans: [theirPlan], activePlanId: 'theirs', progress: { 'legacy-s03e02': { done: true, at: 2_000 } }, settings: { ...DEFAULT_SETTINGS, spoilerSafety: false } },
+      { plans: [theirPlan], activePlanId: 'theirs', progress: ProgressMap.fromRecord({ 'legacy-s03e02': { done: true, at: 2_000 } }), settings: { ...DEFAULT_SETTINGS, spoilerSafety: false } },
       new Date('2026-02-01T10:00:00Z'),
     ),
   );
@@ -74,7 +76,7 @@ describe('settings page', () => {
     const file = JSON.parse(await (blob as Blob).text()) as { format: string; plans: { id: string }[]; progress: object };
     expect(file.format).toBe('helix-backup');
     expect(file.plans.map((p) => p.id)).toEqual(['mine']);
-    expect(file.progress).toEqual(MY_PROGRESS);
+    expect(file.progress).toEqual(MY_MARKS);
     expect(useHelixStore.getState().settings.lastBackupAt).toEqual(expect.any(Number));
     expect(screen.queryByRole('note')).not.toBeInTheDocument();
   });
@@ -101,7 +103,7 @@ describe('settings page', () => {
     const state = useHelixStore.getState();
     expect(state.plans.map((p) => p.id)).toEqual(['mine', 'theirs']);
     expect(state.activePlanId).toBe('mine');
-    expect(Object.keys(state.progress).sort()).toEqual(['legacy-s03e01', 'legacy-s03e02']);
+    expect([...state.progress.keys()].sort()).toEqual(['legacy-s03e01', 'legacy-s03e02']);
     expect(state.settings.spoilerSafety).toBe(DEFAULT_SETTINGS.spoilerSafety);
     expect(screen.getByRole('status')).toHaveTextContent('Merged');
   });
@@ -113,18 +115,17 @@ describe('settings page', () => {
     const state = useHelixStore.getState();
     expect(state.plans.map((p) => p.id)).toEqual(['theirs']);
     expect(state.activePlanId).toBe('theirs');
-    // exactly the backup's progress, stamped now, with the replaced ids marked not done, so an open tab's
-    // older copy cannot merge them back
-    expect(Object.entries(state.progress).filter(([, mark]) => mark.done).map(([id]) => id)).toEqual(['legacy-s03e02']);
-    expect(state.progress['legacy-s03e01']?.done).toBe(false);
-    expect(Math.min(...Object.values(state.progress).map((mark) => mark.at))).toBeGreaterThan(2_000);
+    // exactly the backup's progress, stamped with the time of the Replace, which the state records so that an
+    // open tab's older copy drops what it had before (see mergePersisted)
+    expect(state.replacedAt).toBeGreaterThan(2_000);
+    expect([...state.progress]).toEqual([['legacy-s03e02', { done: true, at: state.replacedAt }]]);
     expect(state.settings.spoilerSafety).toBe(false);
-    expect(state.deletedPlans).toHaveProperty('mine');
+    expect(state.deletedPlans.get('mine')).toBe(state.replacedAt);
     const keys = Object.keys(localStorage).filter((k) => k.startsWith('helix:backup:'));
     expect(keys).toHaveLength(1);
     const saved = JSON.parse(localStorage.getItem(keys[0] ?? '') ?? 'null') as { plans: { id: string }[]; progress: object };
     expect(saved.plans.map((p) => p.id)).toEqual(['mine']);
-    expect(saved.progress).toEqual(MY_PROGRESS);
+    expect(saved.progress).toEqual(MY_MARKS);
     expect(within(screen.getByRole('status')).getByRole('button', { name: 'Download what was replaced' })).toBeInTheDocument();
   });
 

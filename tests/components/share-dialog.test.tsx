@@ -6,6 +6,7 @@ import { PlanPage } from '../../src/features/plan/PlanPage';
 import { INITIAL_STATE, useHelixStore } from '../../src/store/helix-store';
 import { renderWithPack } from './render-with-pack';
 import { context, doubleHelixPlan, packJson } from './share-helpers';
+import { ProgressMap } from '../../src/domain/progress/progress-map';
 
 const plan = doubleHelixPlan();
 const routes = [{ path: '/plan', element: <PlanPage /> }];
@@ -42,7 +43,7 @@ describe('share dialog', () => {
 
   it('includes only the progress that belongs to this plan when asked to', async () => {
     useHelixStore.setState({
-      progress: { 'legacy-s03e01': { done: true, at: 1 }, 'legacy-s03e02': { done: false, at: 2 }, 'not-in-this-plan': { done: true, at: 3 } },
+      progress: ProgressMap.fromRecord({ 'legacy-s03e01': { done: true, at: 1 }, 'legacy-s03e02': { done: false, at: 2 }, 'not-in-this-plan': { done: true, at: 3 } }),
     });
     const { user, dialog } = await openDialog();
     const box = within(dialog).getByRole('checkbox', { name: 'Include my progress (1 item done in this plan)' });

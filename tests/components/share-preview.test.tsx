@@ -6,6 +6,7 @@ import { INITIAL_STATE, useHelixStore } from '../../src/store/helix-store';
 import { presetPlan } from './plan-fixtures';
 import { renderWithPack } from './render-with-pack';
 import { codeOf, doubleHelixPlan, itemCount, packJson, payloadOf } from './share-helpers';
+import { ProgressMap } from '../../src/domain/progress/progress-map';
 
 const routes = [
   { path: '/', element: <h1>Home</h1> },
@@ -15,7 +16,7 @@ const routes = [
 
 // The Double Helix opens with Bosch: Legacy season 3 (see the order engine tests).
 const THEIRS = ['legacy-s03e01', 'legacy-s03e02'];
-const MINE = { 'legacy-s03e03': { done: true, at: 1_000 }, 'bosch-s01e01': { done: true, at: 2_000 } };
+const MINE = ProgressMap.fromRecord({ 'legacy-s03e03': { done: true, at: 1_000 }, 'bosch-s01e01': { done: true, at: 2_000 } });
 
 beforeEach(() => {
   useHelixStore.setState({ ...INITIAL_STATE, progress: MINE });
@@ -25,7 +26,7 @@ beforeEach(() => {
 const open = (code: string) => renderWithPack(routes, `/s/${code}`, packJson);
 const doneIds = () => {
   const { progress } = useHelixStore.getState();
-  return Object.keys(progress).filter((id) => progress[id]?.done).sort();
+  return [...progress.keys()].filter((id) => progress.isDone(id)).sort();
 };
 /** B already follows the same plan under their own id, and another one. */
 function withPlans() {
@@ -59,7 +60,7 @@ describe('share preview page', () => {
     expect(plans[0]?.id).not.toBe('sender-id');
     expect(activePlanId).toBe(plans[0]?.id);
     expect(doneIds()).toEqual(['bosch-s01e01', 'legacy-s03e01', 'legacy-s03e02', 'legacy-s03e03']);
-    expect(useHelixStore.getState().progress['legacy-s03e03']).toEqual(MINE['legacy-s03e03']);
+    expect(useHelixStore.getState().progress.get('legacy-s03e03')).toEqual(MINE.get('legacy-s03e03'));
     expect(router.state.location.pathname).toBe('/plan');
   });
 

@@ -1,14 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Outlet } from 'react-router-dom';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { act } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EditorPage } from '../../src/features/editor/EditorPage';
 import { HomePage } from '../../src/features/home/HomePage';
 import { PlanPage } from '../../src/features/plan/PlanPage';
 import { useHelixStore } from '../../src/store/helix-store';
 import { useUndoStore } from '../../src/store/undo-store';
 import { UndoToast } from '../../src/ui/UndoToast';
-import { E1, E2, ITEMS, resetAppState, rowName, startDoubleHelix } from './plan-fixtures';
+import { E1, E2, E3, ITEMS, resetAppState, rowName, startDoubleHelix } from './plan-fixtures';
 import { renderWithPack } from './render-with-pack';
 
 const routes = [
@@ -28,6 +29,7 @@ const routes = [
 ];
 
 beforeEach(resetAppState);
+afterEach(() => vi.useRealTimers());
 
 const toast = () => screen.getByRole('status');
 
@@ -107,17 +109,21 @@ describe('Undo', () => {
     const { plans, activePlanId, deletedPlans } = useHelixStore.getState();
     expect(plans.map((p) => p.id)).toEqual([before?.id]);
     expect(activePlanId).toBe(before?.id);
-    expect(deletedPlans).toEqual({});
+    expect(deletedPlans).toEqual(new Map());
     expect(plans[0]?.spec).toEqual(before?.spec);
   });
 
-  it('does nothing on Ctrl+Z when there is nothing to undo', async () => {
+  it('walks back to before the preset was started, then does nothing on Ctrl+Z when there is nothing left to undo', async () => {
     const { user } = await startDoubleHelix(routes);
     await user.click(screen.getByRole('checkbox', { name: E1 }));
     await user.keyboard('{Control>}z{/Control}');
-    await user.keyboard('{Control>}z{/Control}');
     expect(screen.getByRole('checkbox', { name: E1 })).not.toBeChecked();
     expect(useHelixStore.getState().plans).toHaveLength(1);
+    await user.keyboard('{Control>}z{/Control}'); // the start of the preset
+    expect(useHelixStore.getState().plans).toEqual([]);
+    await user.keyboard('{Control>}z{/Control}');
+    expect(useHelixStore.getState().plans).toEqual([]);
+    expect(useHelixStore.getState().progress.isDone('legacy-s03e01')).toBe(false);
   });
 
   it('leaves Ctrl+Z alone inside a text field', async () => {
@@ -140,5 +146,31 @@ describe('Undo', () => {
     await user.keyboard('{Control>}z{/Control}');
     expect(undone).toBe(false);
     expect(useUndoStore.getState().last).not.toBeNull();
+  });
+
+  it('still undoes with Ctrl+Z after the toast has gone (the README promises undo for any change)', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { user } = await startDoubleHelix(routes);
+    await user.click(screen.getByRole('checkbox', { name: E1 }));
+    act(() => vi.advanceTimersByTime(8_100));
+    expect(within(toast()).queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(screen.getByRole('checkbox', { name: E1 })).not.toBeChecked();
+    expect(screen.getByTestId('overall-progress')).toHaveTextContent(`0 of ${ITEMS} items done`);
+  });
+
+  it('walks back several changes with Ctrl+Z, latest first, one per press', async () => {
+    const { user } = await startDoubleHelix(routes);
+    await user.click(screen.getByRole('checkbox', { name: E1 }));
+    await user.click(screen.getByRole('checkbox', { name: E2 }));
+    await user.click(screen.getByRole('checkbox', { name: E3 }));
+    await user.click(screen.getByRole('checkbox', { name: E1 }));
+    await user.keyboard('{Control>}z{/Control}');
+    expect(screen.getByRole('checkbox', { name: E1 })).toBeChecked();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(screen.getByRole('checkbox', { name: E3 })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: E2 })).toBeChecked();
+    await user.keyboard('{Control>}z{/Control}{Control>}z{/Control}');
+    expect(screen.getByTestId('overall-progress')).toHaveTextContent(`0 of ${ITEMS} items done`);
   });
 });

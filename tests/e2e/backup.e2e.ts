@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appUrl, newContext, trackErrors, sharedBrowser } from './browser';
 import { rowCheckbox } from './double-helix-rows';
+import { savedDoneIds } from './saved-state';
 
 const browser = sharedBrowser();
 
@@ -13,24 +14,23 @@ const DONE = [rowCheckbox(0), rowCheckbox(1)];
  * Times are left out: a restore stamps plans and marks with the time of the restore, so that other open
  * tabs' older copies lose the merge.
  */
-const savedState = (page: Page) =>
-  page.evaluate(() => {
-    const { state } = JSON.parse(localStorage.getItem('helix:state') ?? '{}') as {
-      state: {
-        plans: { updatedAt?: number }[];
-        activePlanId: string;
-        progress: Record<string, { done: boolean; at: number }>;
-        settings: { spoilerSafety: boolean; hideDone: boolean };
-      };
-    };
-    return {
-      plans: state.plans.map(({ updatedAt: _time, ...plan }) => plan),
-      activePlanId: state.activePlanId,
-      done: Object.keys(state.progress).filter((id) => state.progress[id]?.done).sort(),
-      spoilerSafety: state.settings.spoilerSafety,
-      hideDone: state.settings.hideDone,
-    };
-  });
+const savedState = async (page: Page) => {
+  const state = await page.evaluate(
+    () =>
+      (
+        JSON.parse(localStorage.getItem('helix:state') ?? '{}') as {
+          state: { plans: { updatedAt?: number }[]; activePlanId: string; settings: { spoilerSafety: boolean; hideDone: boolean } };
+        }
+      ).state,
+  );
+  return {
+    plans: state.plans.map(({ updatedAt: _time, ...plan }) => plan),
+    activePlanId: state.activePlanId,
+    done: await savedDoneIds(page),
+    spoilerSafety: state.settings.spoilerSafety,
+    hideDone: state.settings.hideDone,
+  };
+};
 
 describe('backup in Chromium', () => {
   it('exports everything and restores it in a fresh browser', async () => {

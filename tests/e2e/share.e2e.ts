@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { savedDoneIds } from './saved-state';
 import { describe, expect, it } from 'vitest';
 import { appUrl, baseURL, newContext, startDoubleHelix, trackErrors, sharedBrowser } from './browser';
 import { rowCheckbox, rowProgress } from './double-helix-rows';
@@ -15,14 +16,7 @@ const B_DONE = rowCheckbox(3);
 const snapshot = (page: Page) =>
   page.evaluate(() => JSON.stringify(Object.keys(localStorage).sort().map((key) => [key, localStorage.getItem(key)])));
 
-const doneIds = (page: Page) =>
-  page.evaluate(() => {
-    const saved = JSON.parse(localStorage.getItem('helix:state') ?? '{}') as { state?: { progress?: Record<string, { done: boolean }> } };
-    return Object.entries(saved.state?.progress ?? {})
-      .filter(([, mark]) => mark.done)
-      .map(([id]) => id)
-      .sort();
-  });
+const doneIds = (page: Page) => savedDoneIds(page);
 
 const planNames = (page: Page) =>
   page.evaluate(() => (JSON.parse(localStorage.getItem('helix:state') ?? '{}') as { state: { plans: { name: string }[] } }).state.plans.map((plan) => plan.name));

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { Plan } from '../plan/plan';
 import { planSchema } from '../plan/plan-schema';
 import { progressMapSchema, type ProgressMap } from '../progress/progress-map';
+import { isRecordLike } from '../storage/id-record';
 
 export const BACKUP_FORMAT = 'helix-backup';
 export const BACKUP_VERSION = 1;
@@ -25,6 +26,18 @@ const isoDateTime = z
   .string()
   .check(z.refine((s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s) && !Number.isNaN(Date.parse(s)), 'must be an ISO date-time'));
 
+/** Free-form settings, copied key by key into a null-prototype record (a `__proto__` key stays a key). */
+const freeRecordSchema = z.pipe(
+  z.unknown(),
+  z.transform((input: unknown, ctx) => {
+    if (!isRecordLike(input)) {
+      ctx.issues.push({ code: 'custom', message: 'must be an object', input });
+      return z.NEVER;
+    }
+    return Object.assign(Object.create(null) as Record<string, unknown>, input);
+  }),
+);
+
 export const backupFileSchema = z
   .object({
     format: z.literal(BACKUP_FORMAT),
@@ -33,7 +46,7 @@ export const backupFileSchema = z
     plans: z.array(planSchema).check(z.maxLength(1000, 'has too many plans')),
     activePlanId: z.nullable(z.string()),
     progress: progressMapSchema,
-    settings: z.record(z.string(), z.unknown()),
+    settings: freeRecordSchema,
   })
   .check(
     z.superRefine((file, ctx) => {

@@ -13,15 +13,10 @@ export interface ReminderInput {
 /**
  * A backup reminder is due when something is done, some progress changed after the last backup
  * (so the backup no longer holds everything), and that backup is at least seven days old or missing.
+ * Counts come from the map's per-bucket summaries, so this stays cheap with very large progress.
  */
 export function isBackupReminderDue({ progress, lastBackupAt, now }: ReminderInput): boolean {
-  let anyDone = false;
-  let latestChange = -Infinity;
-  for (const mark of Object.values(progress)) {
-    if (mark.done) anyDone = true;
-    if (mark.at > latestChange) latestChange = mark.at;
-  }
-  if (!anyDone) return false;
+  if (progress.doneCount === 0) return false;
   if (lastBackupAt === null) return true;
-  return latestChange > lastBackupAt && now - lastBackupAt >= BACKUP_REMINDER_AFTER_MS;
+  return progress.latestAt > lastBackupAt && now - lastBackupAt >= BACKUP_REMINDER_AFTER_MS;
 }

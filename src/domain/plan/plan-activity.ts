@@ -10,7 +10,7 @@ import type { ProgressMap } from '../progress/progress-map';
 export function lastActivityAt(entries: readonly OrderEntry[], progress: ProgressMap, since: number): number {
   let latest = since;
   const take = (id: string) => {
-    const mark = Object.hasOwn(progress, id) ? progress[id] : undefined;
+    const mark = progress.get(id);
     if (mark && mark.at > latest) latest = mark.at;
   };
   for (const entry of entries) {

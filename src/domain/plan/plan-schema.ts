@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { STRATEGIES } from '../order/types';
 import { isPartialDate } from '../pack/partial-date';
+import { cleanName } from './clean-name';
 
 /**
  * Validators for plans kept in storage, backups and share links. They mirror Plan (plan.ts) and
@@ -51,9 +52,11 @@ export const paceSchema = z.object({
   splitReading: z.optional(z.boolean()),
 });
 
-export const planNameSchema = z
-  .string()
-  .check(z.minLength(1, 'must not be empty'), z.maxLength(PLAN_NAME_MAX, `must be at most ${String(PLAN_NAME_MAX)} characters`));
+/** A plan name as shown: control and bidi-override characters removed (see cleanName), then not empty. */
+export const planNameSchema = z.pipe(
+  z.pipe(z.string().check(z.maxLength(PLAN_NAME_MAX, `must be at most ${String(PLAN_NAME_MAX)} characters`)), z.transform(cleanName)),
+  z.string().check(z.minLength(1, 'must not be empty')),
+);
 
 const timestamp = z.number().check(z.nonnegative('must not be negative'), z.refine(Number.isFinite, 'must be a finite number'));
 

@@ -27,18 +27,19 @@ export function progressIdsOf(entry: OrderEntry): string[] {
 
 type PageRange = readonly [number, number];
 
-/** Done ids with each novel's done page ranges parsed and merged once; build one per done set. */
+/** Done ids with each novel's done page ranges merged; build one per done set (or per ProgressMap). */
 export interface ProgressLookup {
-  readonly done: ReadonlySet<string>;
+  readonly done: Pick<ReadonlySet<string>, 'has'>;
   /** Per novel: disjoint, sorted, non-adjacent page ranges. */
-  readonly pageRanges: ReadonlyMap<string, readonly PageRange[]>;
+  readonly pageRanges: Pick<ReadonlyMap<string, readonly PageRange[]>, 'get'>;
 }
 
 const PAGE_RANGE_ID = /^(.+)#p(\d+)-(\d+)$/;
 
-export function createProgressLookup(done: ReadonlySet<string>): ProgressLookup {
+/** Done page ranges per novel among `ids` (not merged yet). */
+function collectPageRanges(ids: Iterable<string>): Map<string, PageRange[]> {
   const raw = new Map<string, PageRange[]>();
-  for (const id of done) {
+  for (const id of ids) {
     const match = PAGE_RANGE_ID.exec(id);
     if (!match) continue;
     const [, novel = '', from = '', to = ''] = match;
@@ -48,13 +49,64 @@ export function createProgressLookup(done: ReadonlySet<string>): ProgressLookup 
     if (list) list.push(range);
     else raw.set(novel, [range]);
   }
+  return raw;
+}
+
+export function createProgressLookup(done: ReadonlySet<string>): ProgressLookup {
   const pageRanges = new Map<string, PageRange[]>();
-  for (const [novel, ranges] of raw) pageRanges.set(novel, mergeRanges(ranges));
+  for (const [novel, ranges] of collectPageRanges(done)) pageRanges.set(novel, mergeRanges(ranges));
   return { done, pageRanges };
 }
 
-function mergeRanges(ranges: PageRange[]): PageRange[] {
-  ranges.sort((a, b) => a[0] - b[0]);
+type Bucket = ReadonlyMap<string, { done: boolean }>;
+const bucketPageIds = new WeakMap<Bucket, Map<string, string[]>>();
+
+/** A bucketed progress map, as the lookups here need it (see ProgressMap). */
+export interface BucketedProgress {
+  readonly buckets: readonly Bucket[];
+  isDone(id: string): boolean;
+}
+
+/** The done page-range ids of one novel, gathered from per-bucket lists that are built once per bucket version. */
+export function donePageRangeIds(progress: BucketedProgress, novel: string): string[] {
+  const ids: string[] = [];
+  for (const bucket of progress.buckets) {
+    let byNovel = bucketPageIds.get(bucket);
+    if (!byNovel) {
+      byNovel = new Map();
+      for (const [id, mark] of bucket) {
+        const match = mark.done ? PAGE_RANGE_ID.exec(id) : null;
+        if (!match?.[1]) continue;
+        const list = byNovel.get(match[1]);
+        if (list) list.push(id);
+        else byNovel.set(match[1], [id]);
+      }
+      bucketPageIds.set(bucket, byNovel);
+    }
+    const list = byNovel.get(novel);
+    if (list) ids.push(...list);
+  }
+  return ids;
+}
+
+/**
+ * A lookup over a bucketed progress map that does its work lazily: done ids are looked up in the map, and a
+ * novel's page ranges are gathered only when asked. A tick then costs the bucket it changed, not a pass over every mark.
+ */
+export function createMapLookup(progress: BucketedProgress): ProgressLookup {
+  const merged = new Map<string, readonly PageRange[] | undefined>();
+  const rangesOf = (novel: string) => {
+    if (merged.has(novel)) return merged.get(novel);
+    const ranges = collectPageRanges(donePageRangeIds(progress, novel)).get(novel);
+    const result = ranges ? mergeRanges(ranges) : undefined;
+    merged.set(novel, result);
+    return result;
+  };
+  return { done: { has: (id) => progress.isDone(id) }, pageRanges: { get: rangesOf } };
+}
+
+function mergeRanges(input: readonly PageRange[]): PageRange[] {
+  const ranges = [...input].sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const [from, to] of ranges) {
     const last = merged[merged.length - 1];
@@ -109,20 +161,24 @@ export function isEntryDone(entry: OrderEntry, done: ReadonlySet<string> | Progr
   return false;
 }
 
+/** Done ids as uncheckChanges reads them: a set, or a view that can list one novel's done page ranges. */
+export type DoneView = ReadonlySet<string> | { has(id: string): boolean; pageRangeIds(novel: string): Iterable<string> };
+
 /**
  * What unchecking an entry changes. Its own ids are marked undone; so is the whole-novel id; and a done
  * page range that only partly lies inside a page block is cut: the range is undone and the parts outside
  * the block are marked done again (`redo`), so unchecking pp. 1–48 after reading the whole book leaves
  * pp. 49–400 done. Without this, a wider range recorded under another granularity would keep the block done.
  */
-export function uncheckChanges(entry: OrderEntry, done: ReadonlySet<string>): { undo: string[]; redo: string[] } {
+export function uncheckChanges(entry: OrderEntry, done: DoneView): { undo: string[]; redo: string[] } {
   if (entry.kind === 'episode') return { undo: [entry.id], redo: [] };
   const undo = new Set(progressIdsOf(entry));
   const redo: string[] = [];
   if (done.has(entry.novel)) undo.add(entry.novel);
   if (entry.pages) {
     const [from, to] = entry.pages;
-    for (const id of done) {
+    for (const id of 'pageRangeIds' in done ? done.pageRangeIds(entry.novel) : done) {
+      if (!done.has(id)) continue;
       const match = PAGE_RANGE_ID.exec(id);
       if (!match || match[1] !== entry.novel) continue;
       const start = Number(match[2]);

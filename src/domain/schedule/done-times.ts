@@ -1,11 +1,11 @@
 import type { OrderEntry } from '../order/types';
-import { createProgressLookup, progressIdsOf, type ProgressLookup } from '../progress/progress-ids';
+import { createProgressLookup, donePageRangeIds, progressIdsOf, type ProgressLookup } from '../progress/progress-ids';
 import type { ProgressMap } from '../progress/progress-map';
 
 /** The progress as it stood at `instant`: ids marked done before it (and not changed since). */
 export function doneBefore(progress: ProgressMap, instant: number): ProgressLookup {
   const ids = new Set<string>();
-  for (const [id, mark] of Object.entries(progress)) if (mark.done && mark.at < instant) ids.add(id);
+  for (const [id, mark] of progress) if (mark.done && mark.at < instant) ids.add(id);
   return createProgressLookup(ids);
 }
 
@@ -18,7 +18,7 @@ const PAGE_RANGE_ID = /^(.+)#p(\d+)-(\d+)$/;
 export function doneTimeOf(entry: OrderEntry, progress: ProgressMap): number | undefined {
   let latest: number | undefined;
   const take = (id: string) => {
-    const mark = Object.hasOwn(progress, id) ? progress[id] : undefined;
+    const mark = progress.get(id);
     if (mark?.done && (latest === undefined || mark.at > latest)) latest = mark.at;
   };
   progressIdsOf(entry).forEach(take);
@@ -26,9 +26,9 @@ export function doneTimeOf(entry: OrderEntry, progress: ProgressMap): number | u
     take(entry.novel);
     if (entry.pages && latest === undefined) {
       const [from, to] = entry.pages;
-      for (const id of Object.keys(progress)) {
+      for (const id of donePageRangeIds(progress, entry.novel)) {
         const match = PAGE_RANGE_ID.exec(id);
-        if (match?.[1] === entry.novel && Number(match[2]) <= to && Number(match[3]) >= from) take(id);
+        if (match && Number(match[2]) <= to && Number(match[3]) >= from) take(id);
       }
     }
   }

@@ -85,7 +85,8 @@ function decode(input: unknown, ctx: ShareContext): DecodeShareResult {
     const first = checked.error.issues[0];
     return fail(`This link’s plan is not valid${first ? ` (${formatIssue(first)})` : ''}.`);
   }
-  const payload: SharePayload = { ...raw, spec: { ...raw.spec, include: canonicalIds(raw.spec.include) } };
+  // The checked name has control and bidi-override characters removed (planNameSchema).
+  const payload: SharePayload = { ...raw, name: checked.data.name, spec: { ...raw.spec, include: canonicalIds(raw.spec.include) } };
   if (raw.progress) payload.progress = canonicalIds(raw.progress);
   return checkAgainstPack(payload, ctx);
 }

@@ -49,7 +49,7 @@ export function HelixPage() {
   const layout = useMemo(() => {
     if (!spoilerSafety) return fullLayout;
     const near = new Set(planOrder.filter((_, position) => !isPastSpoilerWindow(position, firstUndone)));
-    return hideSpoilers(fullLayout, (id) => near.has(id) || progress[id]?.done === true);
+    return hideSpoilers(fullLayout, (id) => near.has(id) || progress.isDone(id));
   }, [fullLayout, spoilerSafety, planOrder, firstUndone, progress]);
   const lookup = lookupFor(progress);
   const progressOf = useCallback((mark: HelixMark) => markProgress(index, mark, lookup), [index, lookup]);

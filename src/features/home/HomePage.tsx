@@ -3,7 +3,7 @@ import { paths } from '../../app/paths';
 import { usePackIndex } from '../../data/franchise-store';
 import { plural } from '../../ui/format';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
-import { useActivePlan } from '../../store/progress-selectors';
+import { useActivePlan } from '../../store/plan-selectors';
 
 // The Continue card and "Your plans" need the order engine: Home's route loader fetches them when there are
 // plans, before Home renders; they load lazily if a plan appears while Home is open (another tab).

@@ -12,7 +12,7 @@ const DATE_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeSt
 type Step =
   | { kind: 'idle' }
   | { kind: 'error'; message: string }
-  | { kind: 'ready'; backup: BackupFile; fileName: string }
+  | { kind: 'ready'; backup: BackupFile; fileName: string; savedState: boolean; dropped: number }
   | { kind: 'merged' }
   | { kind: 'replaced'; saved: { key: string | null; fileName: string; text: string } };
 
@@ -27,8 +27,16 @@ export function ImportBackup() {
       setStep({ kind: 'error', message: `“${file.name}” is too large to be a Helix backup.` });
       return;
     }
-    const parsed = parseBackup(await file.text());
-    setStep(parsed.ok ? { kind: 'ready', backup: parsed.backup, fileName: file.name } : { kind: 'error', message: parsed.error });
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      // The file went away or could not be read (a cloud file not downloaded, a permission change).
+      setStep({ kind: 'error', message: `“${file.name}” could not be read. Pick the file again, or copy it to this device first.` });
+      return;
+    }
+    const parsed = parseBackup(text);
+    setStep(parsed.ok ? { kind: 'ready', backup: parsed.backup, fileName: file.name, savedState: parsed.origin === 'saved-state', dropped: parsed.dropped ?? 0 } : { kind: 'error', message: parsed.error });
   };
 
   const reset = () => {
@@ -49,7 +57,7 @@ export function ImportBackup() {
           <p>Nothing was changed.</p>
         </div>
       )}
-      {step.kind === 'ready' && <ImportChoice backup={step.backup} fileName={step.fileName} onCancel={reset} onDone={setStep} />}
+      {step.kind === 'ready' && <ImportChoice backup={step.backup} fileName={step.fileName} savedState={step.savedState} dropped={step.dropped} onCancel={reset} onDone={setStep} />}
       {step.kind === 'merged' && (
         <p role="status" className="settings__result">
           ✓ Merged. Everything you had is still here, plus what the backup held.
@@ -70,19 +78,38 @@ export function ImportBackup() {
   );
 }
 
-function ImportChoice({ backup, fileName, onCancel, onDone }: { backup: BackupFile; fileName: string; onCancel: () => void; onDone: (step: Step) => void }) {
+function ImportChoice({
+  backup,
+  fileName,
+  savedState,
+  dropped,
+  onCancel,
+  onDone,
+}: {
+  backup: BackupFile;
+  fileName: string;
+  /** A copy of Helix's saved data (e.g. a downloaded unreadable copy), not an exported backup. */
+  savedState: boolean;
+  /** Damaged entries of a saved copy that can't be read and are left out. */
+  dropped: number;
+  onCancel: () => void;
+  onDone: (step: Step) => void;
+}) {
   const summary = summarizeBackup(backup);
   const headingId = useId();
   return (
     <section className="settings__summary" aria-labelledby={headingId}>
       <h4 id={headingId}>“{fileName}”</h4>
       <ul data-testid="backup-summary">
-        <li>Exported {DATE_TIME.format(new Date(summary.exportedAt))}</li>
+        <li>
+          {savedState ? 'Helix’s saved data, last changed' : 'Exported'} {DATE_TIME.format(new Date(summary.exportedAt))}
+        </li>
         <li>
           {plural(summary.plans, 'plan')}
           {backup.plans.length > 0 && `: ${backup.plans.map((plan) => plan.name).join(', ')}`}
         </li>
         <li>{plural(summary.doneItems, 'item')} done</li>
+        {dropped > 0 && <li>{plural(dropped, 'damaged entry', 'damaged entries')} can’t be read and will be left out</li>}
         <li>{Object.keys(backup.settings).length === 0 ? 'No settings' : 'Display settings'}</li>
       </ul>
       <p>

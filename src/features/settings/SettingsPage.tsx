@@ -7,6 +7,7 @@ import { downloadText } from '../../ui/download';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { exportEverything } from './backup-actions';
 import { ImportBackup } from './ImportBackup';
+import { KeptCopies } from './KeptCopies';
 
 const DATE_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -103,6 +104,7 @@ function BackupSection() {
         Export everything
       </button>
       <ImportBackup />
+      <KeptCopies />
     </Section>
   );
 }

@@ -2,7 +2,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { paths } from '../../app/paths';
 import { usePackIndex } from '../../data/franchise-store';
-import { unionDone } from '../../domain/progress/progress-map';
+import { unionDone } from '../../domain/progress/union-done';
 import { decodeShare } from '../../domain/share/share-codec';
 import { shareContextFromPack } from '../../domain/share/share-context';
 import type { SharePayload } from '../../domain/share/share-types';

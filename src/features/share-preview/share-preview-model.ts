@@ -6,7 +6,7 @@ import type { Plan } from '../../domain/plan/plan';
 import { uniquePlanName } from '../../domain/plan/plan-names';
 import { planOfShape } from '../../domain/plan/plan-shape';
 import { createProgressLookup, isEntryDone } from '../../domain/progress/progress-ids';
-import type { ProgressMap } from '../../domain/progress/progress-map';
+import { ProgressMap } from '../../domain/progress/progress-map';
 import type { SharePayload } from '../../domain/share/share-types';
 
 export interface SharePreview {
@@ -35,14 +35,12 @@ export function previewOf(index: PackIndex, payload: SharePayload): SharePreview
 
 /** The link's progress as marks stamped `at`, ready for unionDone. */
 export function progressMapOf(payload: SharePayload, at: number): ProgressMap {
-  const map: Record<string, { done: boolean; at: number }> = {};
-  for (const id of payload.progress ?? []) map[id] = { done: true, at };
-  return map;
+  return ProgressMap.of((payload.progress ?? []).map((id) => [id, { done: true, at }] as const));
 }
 
 /** How many of the link's done ids are not done here yet. */
 export function newDoneCount(payload: SharePayload, mine: ProgressMap): number {
-  return (payload.progress ?? []).filter((id) => mine[id]?.done !== true).length;
+  return (payload.progress ?? []).filter((id) => !mine.isDone(id)).length;
 }
 
 /**

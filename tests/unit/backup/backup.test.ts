@@ -3,6 +3,7 @@ import { createBackup, type BackupFile, type BackupState } from '../../../src/do
 import { parseBackup } from '../../../src/domain/backup/parse-backup';
 import { mergeBackup, replaceWithBackup, summarizeBackup } from '../../../src/domain/backup/restore-backup';
 import { DEFAULT_PACE, type Plan } from '../../../src/domain/plan/plan';
+import { ProgressMap } from '../../../src/domain/progress/progress-map';
 
 function plan(id: string, updatedAt: number, name = `Plan ${id}`): Plan {
   return {
@@ -21,7 +22,7 @@ function plan(id: string, updatedAt: number, name = `Plan ${id}`): Plan {
 const state: BackupState = {
   plans: [plan('a', 10), plan('b', 10)],
   activePlanId: 'a',
-  progress: { 'bosch-s01e01': { done: true, at: 5 }, 'desert-star#ch1': { done: false, at: 6 }, 'the-poet': { done: true, at: 7 } },
+  progress: ProgressMap.fromRecord({ 'bosch-s01e01': { done: true, at: 5 }, 'desert-star#ch1': { done: false, at: 6 }, 'the-poet': { done: true, at: 7 } }),
   settings: { spoilerSafe: true },
 };
 const backup = createBackup(state, new Date('2026-03-01T10:00:00Z'));
@@ -91,7 +92,7 @@ describe('mergeBackup', () => {
   const incoming: BackupState = {
     plans: [plan('b', 20, 'Newer b'), plan('a', 5, 'Older a'), plan('c', 1)],
     activePlanId: 'c',
-    progress: { 'bosch-s01e02': { done: true, at: 9 }, 'the-poet': { done: false, at: 8 }, 'desert-star#ch1': { done: true, at: 1 } },
+    progress: ProgressMap.fromRecord({ 'bosch-s01e02': { done: true, at: 9 }, 'the-poet': { done: false, at: 8 }, 'desert-star#ch1': { done: true, at: 1 } }),
     settings: { spoilerSafe: false, theme: 'dark' },
   };
   const merged = mergeBackup(state, incoming);
@@ -105,17 +106,19 @@ describe('mergeBackup', () => {
   });
 
   it('merges progress per id, the later change winning', () => {
-    expect(merged.progress).toEqual({
-      'bosch-s01e01': { done: true, at: 5 },
-      'bosch-s01e02': { done: true, at: 9 },
-      'desert-star#ch1': { done: false, at: 6 },
-      'the-poet': { done: false, at: 8 },
-    });
+    expect(merged.progress).toEqual(
+      ProgressMap.fromRecord({
+        'bosch-s01e01': { done: true, at: 5 },
+        'bosch-s01e02': { done: true, at: 9 },
+        'desert-star#ch1': { done: false, at: 6 },
+        'the-poet': { done: false, at: 8 },
+      }),
+    );
   });
 
   it('keeps the current active plan and settings, adding settings only the backup has', () => {
     expect(merged.activePlanId).toBe('a');
-    expect(merged.settings).toEqual({ spoilerSafe: true, theme: 'dark' });
+    expect({ ...merged.settings }).toEqual({ spoilerSafe: true, theme: 'dark' });
   });
 
   it('takes the backup’s active plan when none is active', () => {
@@ -129,7 +132,8 @@ describe('mergeBackup', () => {
 
 describe('replaceWithBackup', () => {
   it('gives exactly the backup’s plans, active plan, progress and settings', () => {
-    const other: BackupFile = createBackup({ plans: [plan('z', 1)], activePlanId: null, progress: {}, settings: {} }, new Date(0));
-    expect(replaceWithBackup(other)).toEqual({ plans: [plan('z', 1)], activePlanId: null, progress: {}, settings: {} });
+    const other: BackupFile = createBackup({ plans: [plan('z', 1)], activePlanId: null, progress: ProgressMap.EMPTY, settings: {} }, new Date(0));
+    const replaced = replaceWithBackup(other);
+    expect({ ...replaced, settings: { ...replaced.settings } }).toEqual({ plans: [plan('z', 1)], activePlanId: null, progress: ProgressMap.EMPTY, settings: {} });
   });
 });

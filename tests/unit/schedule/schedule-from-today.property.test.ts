@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { OrderEntry } from '../../../src/domain/order/types';
 import { createProgressLookup, isEntryDone, progressIdsOf } from '../../../src/domain/progress/progress-ids';
-import { doneIdSet, type ProgressMap } from '../../../src/domain/progress/progress-map';
+import { doneIdSet, ProgressMap } from '../../../src/domain/progress/progress-map';
 import { addCalendarDays, startOfCalendarDay } from '../../../src/domain/schedule/calendar-date';
 import { scheduleFromToday } from '../../../src/domain/schedule/schedule-from-today';
 import { chapters, episode, pace } from './fixtures';
@@ -37,7 +37,7 @@ function setUp(value: typeof caseArb extends fc.Arbitrary<infer T> ? T : never) 
     });
   });
   const plan = { ...pace(value.week), splitReading: value.splitReading };
-  return { entries, progress: progress as ProgressMap, plan, start: addCalendarDays(TODAY, value.startOffset) };
+  return { entries, progress: ProgressMap.fromRecord(progress), plan, start: addCalendarDays(TODAY, value.startOffset) };
 }
 
 describe('scheduleFromToday properties', () => {
@@ -73,7 +73,7 @@ describe('scheduleFromToday properties', () => {
       fc.property(roomy, (value) => {
         const { entries, progress, plan, start } = setUp(value);
         const withProgress = scheduleFromToday(entries, plan, start, TODAY, progress).schedule.finishDate;
-        const without = scheduleFromToday(entries, plan, start, TODAY, {}).schedule.finishDate;
+        const without = scheduleFromToday(entries, plan, start, TODAY, ProgressMap.EMPTY).schedule.finishDate;
         if (without !== null && withProgress !== null) expect(withProgress <= without).toBe(true);
       }),
       { numRuns: 300 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProgressMap } from '../../../src/domain/progress/progress-map';
+import { ProgressMap } from '../../../src/domain/progress/progress-map';
 import { buildSchedule } from '../../../src/domain/schedule/build-schedule';
 import { scheduleFromToday } from '../../../src/domain/schedule/schedule-from-today';
 import { chapters, episode, pace } from './fixtures';
@@ -14,7 +14,7 @@ const ids = (...numbers: number[]) => numbers.map((n) => `bosch-s01e${String(n).
 const at = (day: number, hour = 20) => new Date(2026, 10, day, hour).getTime();
 
 function marks(time: number, list: string[]): ProgressMap {
-  return Object.fromEntries(list.map((id) => [id, { done: true, at: time }]));
+  return ProgressMap.of(list.map((id) => [id, { done: true, at: time }] as const));
 }
 
 const firstItems = (view: ReturnType<typeof scheduleFromToday>) =>
@@ -23,7 +23,7 @@ const firstItems = (view: ReturnType<typeof scheduleFromToday>) =>
 describe('scheduleFromToday', () => {
   it('after a catch-up today, starts today with the first item not done and finishes earlier than with nothing done', () => {
     const budget = pace([120, 120, 120, 120, 120, 120, 120]);
-    const fresh = scheduleFromToday(season, budget, MONDAY, MONDAY, {});
+    const fresh = scheduleFromToday(season, budget, MONDAY, MONDAY, ProgressMap.EMPTY);
     // "done up to here" at episode 5 on the plan's first day: one change for five items, what was watched before
     const view = scheduleFromToday(season, budget, MONDAY, MONDAY, marks(at(23, 11), ids(1, 2, 3, 4, 5)));
     const placed = view.schedule.days.flatMap((day) => day.items.map((item) => item.entryId));
@@ -38,7 +38,7 @@ describe('scheduleFromToday', () => {
 
   it('keeps today’s time for what was ticked off one item at a time today, even beyond today’s share', () => {
     const budget = pace([120, 120, 120, 120, 120, 120, 120]);
-    const progress = { ...marks(at(23, 20), ids(1)), ...marks(at(23, 21), ids(2)), ...marks(at(23, 22), ids(3)) };
+    const progress = ProgressMap.of([...marks(at(23, 20), ids(1)), ...marks(at(23, 21), ids(2)), ...marks(at(23, 22), ids(3))]);
     const view = scheduleFromToday(season, budget, MONDAY, MONDAY, progress);
     expect(view.doneToday.map((item) => item.entryId)).toEqual(ids(1, 2, 3));
     // 150 of 120 minutes used: nothing more today
@@ -59,7 +59,7 @@ describe('scheduleFromToday', () => {
   });
 
   it('keeps today’s time for an item ticked off from today’s share, so tomorrow’s items stay tomorrow', () => {
-    const before = scheduleFromToday(season, NIGHTLY, MONDAY, MONDAY, {});
+    const before = scheduleFromToday(season, NIGHTLY, MONDAY, MONDAY, ProgressMap.EMPTY);
     const view = scheduleFromToday(season, NIGHTLY, MONDAY, MONDAY, marks(at(23), ids(1)));
     expect(view.doneToday.map((item) => item.entry.id)).toEqual(ids(1));
     expect(firstItems(view)[0]).toEqual(['2026-11-24', ids(2)]);
@@ -120,7 +120,7 @@ describe('scheduleFromToday', () => {
   });
 
   it('reads an undone mark as not done: an item unticked today is back at the front', () => {
-    const progress: ProgressMap = { ...marks(at(23), ids(1, 2)), [ids(2)[0]!]: { done: false, at: at(24, 9) } };
+    const progress: ProgressMap = marks(at(23), ids(1, 2)).with([[ids(2)[0]!, { done: false, at: at(24, 9) }]]);
     const view = scheduleFromToday(season, NIGHTLY, MONDAY, '2026-11-24', progress);
     expect(firstItems(view)[0]).toEqual(['2026-11-24', ids(2)]);
   });

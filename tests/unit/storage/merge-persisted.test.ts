@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../../src/domain/plan/plan';
 import { DEFAULT_PACE } from '../../../src/domain/plan/plan';
 import { mergePersisted } from '../../../src/domain/storage/merge-persisted';
-import { DEFAULT_SETTINGS, type PersistedState } from '../../../src/domain/storage/persisted-state';
+import { DEFAULT_SETTINGS, EMPTY_STATE, NO_UNKNOWN_FIELDS, type PersistedState } from '../../../src/domain/storage/persisted-state';
+import { ProgressMap } from '../../../src/domain/progress/progress-map';
+import { savedTexts } from '../../../src/domain/storage/state-text';
 
 const progressId = fc.constantFrom('bosch-s01e01', 'bosch-s01e02', 'legacy-s03e01', 'desert-star#ch1', 'the-poet', 'future-show-s01e01');
 const mark = fc.record({ done: fc.boolean(), at: fc.integer({ min: 0, max: 30 }) });
@@ -36,11 +38,13 @@ const stateArb: fc.Arbitrary<PersistedState> = fc
   })
   // a copy never holds a plan it has a tombstone for
   .map(({ progress, plans, deletedPlans, hideDone, active }) => ({
-    progress,
+    progress: ProgressMap.fromRecord(progress),
     plans,
-    deletedPlans: Object.fromEntries(Object.entries(deletedPlans).filter(([id]) => !plans.some((p) => p.id === id))),
+    deletedPlans: new Map(Object.entries(deletedPlans).filter(([id]) => !plans.some((p) => p.id === id))),
     activePlanId: active,
     settings: { ...DEFAULT_SETTINGS, hideDone },
+    replacedAt: 0,
+    unknown: NO_UNKNOWN_FIELDS,
   }));
 
 describe('mergePersisted', () => {
@@ -85,9 +89,9 @@ describe('mergePersisted', () => {
           [a, b],
           [b, a],
         ] as const) {
-          for (const [id, m] of Object.entries(mine.progress)) {
-            const other = theirs.progress[id];
-            if (m.done && (!other || m.at > other.at)) expect(merged[id]).toEqual(m);
+          for (const [id, m] of mine.progress) {
+            const other = theirs.progress.get(id);
+            if (m.done && (!other || m.at > other.at)) expect(merged.get(id)).toEqual(m);
           }
         }
       }),
@@ -99,8 +103,8 @@ describe('mergePersisted', () => {
     fc.assert(
       fc.property(stateArb, stateArb, (a, b) => {
         const merged = mergePersisted(a, b).progress;
-        const ids = new Set([...Object.keys(a.progress), ...Object.keys(b.progress)]);
-        expect(new Set(Object.keys(merged))).toEqual(ids);
+        const ids = new Set([...a.progress.keys(), ...b.progress.keys()]);
+        expect(new Set(merged.keys())).toEqual(ids);
       }),
     );
   });
@@ -109,14 +113,14 @@ describe('mergePersisted', () => {
     fc.assert(
       fc.property(stateArb, stateArb, (a, b) => {
         const merged = mergePersisted(a, b);
-        const deletedAt = (id: string) => Math.max(a.deletedPlans[id] ?? -1, b.deletedPlans[id] ?? -1);
+        const deletedAt = (id: string) => Math.max(a.deletedPlans.get(id) ?? -1, b.deletedPlans.get(id) ?? -1);
         const newest = (id: string) => Math.max(...[...a.plans, ...b.plans].filter((p) => p.id === id).map((p) => p.updatedAt));
         const allIds = new Set([...a.plans, ...b.plans].map((p) => p.id));
         for (const id of allIds) {
           const present = merged.plans.some((p) => p.id === id);
           expect(present).toBe(newest(id) > deletedAt(id));
         }
-        for (const plan of merged.plans) expect(merged.deletedPlans[plan.id]).toBeUndefined();
+        for (const plan of merged.plans) expect(merged.deletedPlans.has(plan.id)).toBe(false);
       }),
       { numRuns: 500 },
     );
@@ -126,9 +130,9 @@ describe('mergePersisted', () => {
     fc.assert(
       fc.property(stateArb, stateArb, (a, b) => {
         const merged = mergePersisted(a, b);
-        for (const id of new Set([...Object.keys(a.deletedPlans), ...Object.keys(b.deletedPlans)])) {
+        for (const id of new Set([...a.deletedPlans.keys(), ...b.deletedPlans.keys()])) {
           if (merged.plans.some((p) => p.id === id)) continue;
-          expect(merged.deletedPlans[id]).toBe(Math.max(a.deletedPlans[id] ?? -1, b.deletedPlans[id] ?? -1));
+          expect(merged.deletedPlans.get(id)).toBe(Math.max(a.deletedPlans.get(id) ?? -1, b.deletedPlans.get(id) ?? -1));
         }
       }),
     );
@@ -167,20 +171,81 @@ describe('mergePersisted', () => {
       createdAt: 1,
       updatedAt,
     });
-    const mine: PersistedState = { progress: {}, plans: [], deletedPlans: { p: 10 }, activePlanId: null, settings: DEFAULT_SETTINGS };
-    const edited: PersistedState = { ...mine, plans: [plan(11)], deletedPlans: {}, activePlanId: 'p' };
+    const mine: PersistedState = { ...EMPTY_STATE, deletedPlans: new Map([['p', 10]]) };
+    const edited: PersistedState = { ...mine, plans: [plan(11)], deletedPlans: new Map(), activePlanId: 'p' };
     const stale: PersistedState = { ...edited, plans: [plan(9)] };
     expect(mergePersisted(mine, edited).plans.map((p) => p.id)).toEqual(['p']);
     expect(mergePersisted(mine, edited).activePlanId).toBe('p');
     expect(mergePersisted(mine, stale).plans).toEqual([]);
-    expect(mergePersisted(mine, stale).deletedPlans).toEqual({ p: 10 });
+    expect(mergePersisted(mine, stale).deletedPlans).toEqual(new Map([['p', 10]]));
   });
 
-  it('writes progress keys in sorted order so both tabs produce the same text', () => {
+  it('writes progress in a fixed order so both tabs produce the same text', () => {
     fc.assert(
       fc.property(stateArb, stateArb, (a, b) => {
-        expect(JSON.stringify(mergePersisted(a, b).progress)).toBe(JSON.stringify(mergePersisted(b, a).progress));
+        const text = (s: PersistedState) => savedTexts({ ...EMPTY_STATE, progress: s.progress }).shards.join('\n');
+        expect(text(mergePersisted(a, b))).toBe(text(mergePersisted(b, a)));
       }),
     );
+  });
+
+  it('drops what a copy last changed before a newer Replace, so an open tab cannot merge replaced progress back in', () => {
+    const replaced: PersistedState = {
+      ...EMPTY_STATE,
+      progress: ProgressMap.fromRecord({ kept: { done: true, at: 100 } }),
+      plans: [],
+      replacedAt: 100,
+    };
+    const openTab: PersistedState = {
+      ...EMPTY_STATE,
+      // marked before the Replace (the replacing tab never saw it), and one marked after it
+      progress: ProgressMap.fromRecord({ old: { done: true, at: 50 }, later: { done: true, at: 150 } }),
+    };
+    for (const merged of [mergePersisted(openTab, replaced), mergePersisted(replaced, openTab)]) {
+      expect([...merged.progress].sort()).toEqual([
+        ['kept', { done: true, at: 100 }],
+        ['later', { done: true, at: 150 }],
+      ]);
+      expect(merged.replacedAt).toBe(100);
+    }
+  });
+
+  it('keeps the Replace through further merges: the newest Replace time wins', () => {
+    fc.assert(
+      fc.property(stateArb, stateArb, fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 30 }), (a, b, ra, rb) => {
+        const merged = mergePersisted({ ...a, replacedAt: ra }, { ...b, replacedAt: rb });
+        expect(merged.replacedAt).toBe(Math.max(ra, rb));
+        const cutoff = Math.max(ra, rb);
+        // nothing last changed before the newest Replace survives, from either copy
+        for (const [, mark] of merged.progress) expect(mark.at).toBeGreaterThanOrEqual(cutoff);
+        for (const plan of merged.plans) expect(plan.updatedAt).toBeGreaterThanOrEqual(cutoff);
+        // and everything changed since is kept
+        for (const [id, mark] of [...a.progress, ...b.progress]) if (mark.at >= cutoff) expect(merged.progress.has(id)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])('treats a plan id %s like any other id, tombstones included', (id) => {
+    const plan: Plan = {
+      id,
+      name: 'Odd id',
+      packId: 'connelly',
+      dataVersion: '2025-06-01',
+      spec: { include: ['legacy-s03'], strategy: 'release', readingGranularity: 'book' },
+      pace: DEFAULT_PACE,
+      startDate: '2025-06-02',
+      createdAt: 1,
+      updatedAt: 5,
+    };
+    const withPlan: PersistedState = { ...EMPTY_STATE, plans: [plan], activePlanId: id, progress: ProgressMap.fromRecord({ [id]: { done: true, at: 3 } }) };
+    const other: PersistedState = { ...EMPTY_STATE, progress: ProgressMap.fromRecord({ [id]: { done: false, at: 4 } }) };
+    const merged = mergePersisted(other, withPlan);
+    expect(merged.plans.map((p) => p.id)).toEqual([id]);
+    expect(merged.activePlanId).toBe(id);
+    expect(merged.progress.get(id)).toEqual({ done: false, at: 4 });
+    const deleted = mergePersisted(withPlan, { ...EMPTY_STATE, deletedPlans: new Map([[id, 9]]) });
+    expect(deleted.plans).toEqual([]);
+    expect(deleted.deletedPlans.get(id)).toBe(9);
   });
 });

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../../src/domain/plan/plan';
 import { DEFAULT_PACE } from '../../../src/domain/plan/plan';
-import { DEFAULT_SETTINGS, restorePersisted, STATE_VERSION, type PersistedState } from '../../../src/domain/storage/persisted-state';
+import { DEFAULT_SETTINGS, NO_UNKNOWN_FIELDS, restorePersisted, STATE_VERSION, type PersistedState } from '../../../src/domain/storage/persisted-state';
+import { ProgressMap } from '../../../src/domain/progress/progress-map';
+import { parseShard, restoreSaved, savedTexts, SHARDS } from '../../../src/domain/storage/state-text';
 
 function makePlan(id: string, overrides: Partial<Plan> = {}): Plan {
   return {
@@ -19,12 +21,24 @@ function makePlan(id: string, overrides: Partial<Plan> = {}): Plan {
   };
 }
 
-const v2: PersistedState = {
+/** A saved version 2 state, as JSON holds it. */
+const v2 = {
   progress: { 'legacy-s03e01': { done: true, at: 10 }, 'desert-star#ch1': { done: false, at: 12 } },
   plans: [makePlan('p1')],
   deletedPlans: { gone: 5 },
   activePlanId: 'p1',
   settings: { spoilerSafety: false, hideDone: true, lastBackupAt: 99 },
+};
+
+/** The same state as the store holds it. */
+const restoredV2: PersistedState = {
+  progress: ProgressMap.fromRecord(v2.progress),
+  plans: v2.plans,
+  deletedPlans: new Map([['gone', 5]]),
+  activePlanId: 'p1',
+  settings: v2.settings,
+  replacedAt: 0,
+  unknown: NO_UNKNOWN_FIELDS,
 };
 
 function reasonOf(result: ReturnType<typeof restorePersisted>): string {
@@ -33,9 +47,55 @@ function reasonOf(result: ReturnType<typeof restorePersisted>): string {
 }
 
 describe('restorePersisted', () => {
-  it('accepts a version 2 state as it is', () => {
-    const result = restorePersisted(structuredClone(v2), STATE_VERSION);
-    expect(result).toEqual({ ok: true, state: v2 });
+  it('migrates a version 2 state to version 3 with nothing replaced yet', () => {
+    expect(restorePersisted(structuredClone(v2), 2)).toEqual({ ok: true, state: restoredV2 });
+  });
+
+  it('reads back what it writes (version 3: a main record and progress shards), unknown fields included', () => {
+    const withExtras = { ...restoredV2, replacedAt: 7, unknown: { state: { futureField: [1, 2] }, settings: { theme: 'dark' } } };
+    const texts = savedTexts(withExtras);
+    expect(texts.shards).toHaveLength(SHARDS);
+    const envelope = JSON.parse(texts.main) as { state: Record<string, unknown>; version: number };
+    expect(envelope.version).toBe(STATE_VERSION);
+    expect(envelope.state.progress).toBeUndefined();
+    expect(envelope.state.futureField).toEqual([1, 2]);
+    expect(envelope.state.settings).toEqual({ theme: 'dark', ...v2.settings });
+    const result = restoreSaved(texts.main, texts.shards);
+    if (!result.ok) throw new Error(result.reason);
+    expect(savedTexts(result.state)).toEqual(texts);
+    expect(result.state.replacedAt).toBe(7);
+    expect({ ...result.state.unknown.state }).toEqual({ futureField: [1, 2] });
+    expect(result.state.progress).toEqual(restoredV2.progress);
+  });
+
+  it('keeps each mark in exactly one shard, and a shard reads back to its marks', () => {
+    const texts = savedTexts(restoredV2);
+    const marks = texts.shards.flatMap((text) => {
+      const shard = parseShard(text);
+      if (!shard.ok) throw new Error(shard.reason);
+      return [...shard.progress];
+    });
+    expect(marks.sort(([a], [b]) => a.localeCompare(b))).toEqual([...restoredV2.progress].sort(([a], [b]) => a.localeCompare(b)));
+  });
+
+  it('refuses a shard from a newer version, or one that is cut off', () => {
+    expect(parseShard('{"marks":{},"version":4}')).toMatchObject({ ok: false, newer: true });
+    expect(parseShard('{"marks":{"a":{"do')).toMatchObject({ ok: false, newer: false });
+  });
+
+  it('points a hand-edited active plan id that names no plan at the first plan', () => {
+    const result = restorePersisted({ ...structuredClone(v2), activePlanId: 'no-such-plan' }, 2);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.state.activePlanId).toBe('p1');
+  });
+
+  it('reads times later than now as now (a clock that ran ahead)', () => {
+    const future = 4_102_444_800_000;
+    const skewed = { ...structuredClone(v2), progress: { x: { done: true, at: future } }, plans: [makePlan('p1', { updatedAt: future })] };
+    const result = restorePersisted(skewed, 2, 5_000);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.state.progress.get('x')).toEqual({ done: true, at: 5_000 });
+    expect(result.state.plans[0]?.updatedAt).toBe(5_000);
   });
 
   it('migrates a version 1 blob of done ids to version 2 with every id marked done', () => {
@@ -43,20 +103,20 @@ describe('restorePersisted', () => {
     const result = restorePersisted({ done: ['bosch-s01e01', 'the-poet'], plans: [plan], activePlanId: 'old' }, 1);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.state.progress).toEqual({
+    expect(result.state.progress.toRecord()).toEqual({
       'bosch-s01e01': { done: true, at: expect.any(Number) as number },
       'the-poet': { done: true, at: expect.any(Number) as number },
     });
     expect(result.state.plans).toEqual([plan]);
     expect(result.state.activePlanId).toBe('old');
-    expect(result.state.deletedPlans).toEqual({});
+    expect(result.state.deletedPlans).toEqual(new Map());
     expect(result.state.settings).toEqual(DEFAULT_SETTINGS);
   });
 
   it('gives migrated version 1 marks a time that any later change beats', () => {
     const result = restorePersisted({ done: ['the-poet'], plans: [], activePlanId: null }, 1);
     if (!result.ok) throw new Error(result.reason);
-    expect(result.state.progress['the-poet']?.at).toBe(0);
+    expect(result.state.progress.get('the-poet')?.at).toBe(0);
   });
 
   it('refuses a version 1 blob whose done list holds an empty id, naming the path', () => {
@@ -64,7 +124,7 @@ describe('restorePersisted', () => {
   });
 
   it('refuses a state saved by a newer version and says so', () => {
-    expect(reasonOf(restorePersisted(v2, STATE_VERSION + 1))).toMatch(/newer version of Helix \(format 3\)/);
+    expect(reasonOf(restorePersisted(v2, STATE_VERSION + 1))).toMatch(/newer version of Helix \(format 4\)/);
   });
 
   it('refuses an unknown older version number', () => {
