@@ -241,8 +241,16 @@ function segmentLabel(item: ReadingItem): string | undefined {
   return item.block.novel.segments?.find((segment) => segment.chapters[0] <= chapters[0] && chapters[1] <= segment.chapters[1])?.label;
 }
 
+/** A novel, as opposed to short fiction (a story or a collection of stories), which is a book but no novel. */
+function isNovel(item: OrderItem): boolean {
+  return item.kind === 'reading' && (item.block.novel.format ?? 'novel') === 'novel';
+}
+
 function inOrder(item: OrderItem, edge: OrderEdge, { index }: ReasonContext): string {
-  if (edge.series !== undefined) return `the ${index.series.get(edge.series)?.title ?? edge.series} novels are read in order`;
+  if (edge.series !== undefined) {
+    const books = isNovel(item) && isNovel(edge.item) ? 'novels' : 'books';
+    return `the ${index.series.get(edge.series)?.title ?? edge.series} ${books} are read in order`;
+  }
   if (item.kind === 'episode') return 'episodes stay in order';
   return item.block.pages ? 'pages stay in order' : 'chapters stay in order';
 }

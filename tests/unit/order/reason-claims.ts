@@ -10,7 +10,7 @@ import type { OrderEntry } from '../../../src/domain/order/types';
  *
  * Adjacency ("right after", "read X next"), position ("before", "after", "alongside", "kept
  * after", "moved up to come before") and data ("adapts", "draws on", "leads into", "on screen:",
- * "the … novels are read in order") are all checked.
+ * "the … novels (or books) are read in order") are all checked.
  */
 export function falseClaims(pack: Pack, entries: readonly OrderEntry[]): string[] {
   const index = indexPack(pack);
@@ -60,10 +60,13 @@ export function falseClaims(pack: Pack, entries: readonly OrderEntry[]): string[
       if (!other) return false;
       if (text === 'episodes stay in order') return entry.kind === 'episode' && other.kind === 'episode' && other.show === entry.show;
       if (text === 'chapters stay in order' || text === 'pages stay in order') return entry.kind === 'reading' && other.kind === 'reading' && other.novel === entry.novel;
-      const m = /^the (.+) novels are read in order$/.exec(text);
+      const m = /^the (.+) (novels|books) are read in order$/.exec(text);
       const series = m && seriesByTitle.get(m[1] as string);
       if (!series || entry.kind !== 'reading' || other.kind !== 'reading') return false;
-      return [entry.novel, other.novel].every((id) => index.novels.get(id)?.series.includes(series));
+      const books = [entry.novel, other.novel].map((id) => index.novels.get(id));
+      // "novels" only when both are novels: a story or a collection is a book, not a novel
+      if (m[2] === 'novels' && books.some((book) => (book?.format ?? 'novel') !== 'novel')) return false;
+      return books.every((book) => book?.series.includes(series));
     };
 
     const phrases = safe.split('; ');

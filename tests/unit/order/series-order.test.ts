@@ -10,7 +10,7 @@ const SOURCE = ['https://example.org/s'];
  * Show A (three episodes in 2020) and show B (three in 2021); novels of the series "main" and
  * "side" as given; adapts links from novel to season.
  */
-function pack(novels: Pick<Novel, 'id' | 'published' | 'series'>[], links: [string, string][]): Pack {
+function pack(novels: (Pick<Novel, 'id' | 'published' | 'series'> & Partial<Pick<Novel, 'format'>>)[], links: [string, string][]): Pack {
   const show = (id: string, year: number) => ({
     id, title: id.toUpperCase(), network: 'Net', typicalRuntimeMin: 40,
     seasons: [{ id: `${id}-s01`, number: 1, episodes: [1, 2, 3].map((n) => ({ id: `${id}-s01e0${n}`, number: n, released: `${year}-0${n}-01` })) }],
@@ -60,6 +60,23 @@ describe('series order is a hard rule', () => {
     const entries = order(p, 'book-first');
     expect(idsOf(entries).slice(3, 6)).toEqual(['n1', 'n2', 'b-s01e01']);
     expect(reasonOf(entries, 'n2')).toBe('Published 2019-01-01; kept after N1 because the Main novels are read in order');
+  });
+
+  test('short fiction keeps its place in its series, and a reason about it says books, not novels', () => {
+    const p = pack(
+      [
+        { id: 'n1', published: '2018-01-01', series: ['main'] },
+        { id: 'c1', published: '2019-01-01', series: ['main'], format: 'collection' },
+        { id: 's1', published: '2019-06-01', series: ['main'], format: 'story' },
+        { id: 'n2', published: '2020-06-01', series: ['main'] },
+      ],
+      [['n1', 'b-s01']],
+    );
+    const entries = order(p, 'book-first');
+    expect(idsOf(entries).filter((id) => !id.includes('-s01'))).toEqual(['n1', 'c1', 's1', 'n2']);
+    expect(reasonOf(entries, 'c1')).toBe('Published 2019-01-01; kept after N1 because the Main books are read in order');
+    expect(reasonOf(entries, 's1')).toBe('Published 2019-06-01; kept after C1 because the Main books are read in order');
+    expect(reasonOf(entries, 'n2')).toBe('Published 2020-06-01; kept after S1 because the Main books are read in order');
   });
 
   test('a novel in two series respects both, and its other series waits or is pulled along', () => {
