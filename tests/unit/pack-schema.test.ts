@@ -165,6 +165,13 @@ describe('parsePack on a broken pack', () => {
     expect(problemsAfter((p) => (p.links[5]!.chapters = [1, 2]))).toEqual(['links[5].chapters: only adapts links carry chapters']);
   });
 
+  it('keeps a link’s note about its data and reports an empty one', () => {
+    const pack = tinyPack();
+    pack.links[0]!.note = 'Only one guide names it.';
+    expect(parsePack(pack).links[0]?.note).toBe('Only one guide names it.');
+    expect(problemsAfter((p) => (p.links[0]!.note = ''))).toEqual(['links[0].note: must not be empty']);
+  });
+
   it('reports a link without a source', () => {
     expect(problemsAfter((p) => (p.links[0]!.sources = []))).toEqual(['links[0].sources: a link needs at least one source']);
   });

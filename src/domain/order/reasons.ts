@@ -126,14 +126,14 @@ const SURE: Record<Confidence, string> = { sourced: '', inferred: 'likely ', unv
 /**
  * helix: the case an episode carries on screen, from its thread tags, for a season that an
  * included novel is linked to. Once a season's episodes are tagged, an untagged one says that no
- * case is recorded (not that there is none).
+ * case is known to be on screen (not that there is none), in a fan's words, not the data's.
  */
 function caseOnScreen(item: EpisodeItem, context: ReasonContext): string | undefined {
   const { season, episode } = item.ref;
   const novels = linkedNovelTitles(season, context);
   if (novels === undefined) return undefined;
   const tags = episode.threads ?? [];
-  if (tags.length === 0) return `no case from ${novels} is recorded on screen here`;
+  if (tags.length === 0) return `no ${novels} case is known to be on screen here`;
   return `on screen: ${tags.map((tag) => `${SURE[tag.confidence]}${lowerFirst(context.index.threads.get(tag.thread)?.title ?? tag.thread)}`).join(' and ')}`;
 }
 

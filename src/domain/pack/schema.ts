@@ -149,9 +149,11 @@ export const linkSchema = z.object({
   to: id,
   chapters: z.optional(chapterRange),
   thread: z.optional(id),
-  /** Own words: what the link carries over ("the Gallagher case"). */
+  /** Own words: what the link carries over ("the Gallagher case"). Shown in reasons: content only. */
   label: z.optional(text),
   confidence: confidenceSchema,
+  /** Own words: a caveat about the data (who names the link, what is not known). Never shown in a reason. */
+  note: z.optional(text),
   sources: sources.check(z.minLength(1, 'a link needs at least one source')),
 });
 

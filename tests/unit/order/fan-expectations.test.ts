@@ -37,6 +37,12 @@ describe.each(everyPresetAndStrategy)('%s, %s order', (_name, _strategy, spec) =
     expect(falseClaims(connelly, entries)).toEqual([]);
   });
 
+  test('never talks about the data in a reason, full or spoiler-safe (who lists a book is a note, not a reason)', () => {
+    const dataTalk = /\b(sources?|sourced|records?|recorded|guides?|listed|credited|reports?)\b/i;
+    const talking = entries.filter((entry) => dataTalk.test(entry.reason) || dataTalk.test(entry.safeReason ?? ''));
+    expect(talking.map((entry) => `${entry.id}: ${entry.reason}`)).toEqual([]);
+  });
+
   test('gives every item a spoiler-safe reason that keeps the ordering logic and drops plot words', () => {
     // A case's own name ("the Gallagher family case") is premise, not plot: it may stay.
     const cases = new Set(connelly.threads.map((thread) => thread.title.toLowerCase()));

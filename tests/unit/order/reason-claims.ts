@@ -89,7 +89,7 @@ export function falseClaims(pack: Pack, entries: readonly OrderEntry[]): string[
         const claimed = (m[1] as string).split(' and ');
         const actual = tags.map((tag) => `${tag.confidence === 'inferred' ? 'likely ' : tag.confidence === 'unverified' ? 'possibly ' : ''}${lowerFirst(index.threads.get(tag.thread)?.title ?? '')}`);
         if (claimed.join('|') !== actual.join('|')) say(`claims “${m[1]}” on screen, the data has “${actual.join(' and ')}”`);
-      } else if ((m = /^no case from (.+) is recorded on screen here$/.exec(phrase))) {
+      } else if ((m = /^no (.+) case is known to be on screen here$/.exec(phrase))) {
         const tags = entry.kind === 'episode' ? index.episodes.get(entry.id)?.episode.threads : undefined;
         if (tags?.length) say('says no case is recorded, but the episode has thread tags');
       } else if ((m = /^(released|published) (.+)$/.exec(phrase))) {
