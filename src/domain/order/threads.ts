@@ -1,3 +1,4 @@
+import { episodeThreadLookup, threadRanks, withThread } from '../pack/episode-threads';
 import type { PackIndex } from '../pack/pack-index';
 import type { Link } from '../pack/schema';
 import type { CollectedItems } from './collect-items';
@@ -5,40 +6,24 @@ import type { EpisodeItem, ReadingItem } from './order-item';
 import { chapterSpan, firstEndingAfter } from './chapter-span';
 
 /**
- * Threads each item carries. An episode: its own thread tags and the threads of links that touch
- * it; the threads of links to its season only when no episode of the season carries tags (once
- * the episodes are tagged, an untagged one is unknown, not "whatever the season has").
+ * Threads each item carries. An episode: see episodeThreadLookup (its tags and links; its season's
+ * links only while no episode of the season is tagged).
  * A reading block: threads of the segments (their main and woven threads) and chapter-level links
  * it overlaps; only when it overlaps none of those, the threads of whole-novel links. Sweeps keep
  * this linear in the number of (block, segment/link) overlaps.
  */
 export function collectThreads(index: PackIndex, collected: CollectedItems): Map<ReadingItem | EpisodeItem, readonly string[]> {
-  const rank = new Map(index.pack.threads.map((thread, i) => [thread.id, i]));
+  const rank = threadRanks(index);
   const found = new Map<ReadingItem | EpisodeItem, readonly string[]>();
-  // Threads are few per item: small sorted arrays beat sets here.
-  const withThread = (list: readonly string[], thread: string | undefined): readonly string[] => {
-    if (thread === undefined || list.includes(thread)) return list;
-    return [...list, thread].sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0));
-  };
   const add = (item: ReadingItem | EpisodeItem, thread: string | undefined) => {
     const list = found.get(item) ?? NONE;
-    const next = withThread(list, thread);
+    const next = withThread(list, thread, rank);
     if (next !== list) found.set(item, next);
   };
 
-  const seasonThreads = new Map<string, readonly string[]>();
+  const threadsOfEpisode = episodeThreadLookup(index, rank);
   for (const item of collected.episodes.values()) {
-    const { season, episode } = item.ref;
-    let threads = seasonThreads.get(season.id);
-    if (!threads) {
-      threads = NONE;
-      if (!season.episodes.some((other) => other.threads?.length)) {
-        for (const link of index.linksOf.get(season.id) ?? []) threads = withThread(threads, link.thread);
-      }
-      seasonThreads.set(season.id, threads);
-    }
-    for (const tag of episode.threads ?? []) threads = withThread(threads, tag.thread);
-    for (const link of index.linksOf.get(episode.id) ?? []) threads = withThread(threads, link.thread);
+    const threads = threadsOfEpisode(item.ref.season, item.ref.episode);
     if (threads.length > 0) found.set(item, threads);
   }
 
