@@ -73,7 +73,7 @@ describe('Plan page with the Double Helix preset', () => {
     const { user } = await startDoubleHelix(routes);
     await user.click(screen.getByRole('button', { name: `Done up to here: ${rowName(2)}` }));
     expect(screen.getByRole('checkbox', { name: E3 })).toHaveFocus();
-    const [reveal] = screen.getAllByRole('button', { name: /^Reveal the title of / });
+    const [reveal] = screen.getAllByRole('button', { name: /^Reveal (title|plot): / });
     if (!reveal) throw new Error('no hidden row');
     await user.click(reveal);
     expect(document.activeElement).toHaveAttribute('type', 'checkbox');
@@ -112,7 +112,7 @@ describe('Plan page with the Double Helix preset', () => {
     expect(screen.getByRole('checkbox', { name: rowCheckbox(far, true) })).toBeInTheDocument();
     expect(screen.queryByText(title, { exact: false })).not.toBeInTheDocument();
     expect(screen.queryByText(/Library of Lost Souls/)).not.toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: `Reveal the title of ${rowName(far).replace(/ ‘.*’$/, '')}` }));
+    await user.click(screen.getByRole('button', { name: `Reveal title: ${rowName(far).replace(/ ‘.*’$/, '')}` }));
     expect(screen.getByRole('checkbox', { name: rowCheckbox(far) })).toBeInTheDocument();
     const next = firstEpisodeFrom(far + 1);
     expect(screen.getByRole('checkbox', { name: rowCheckbox(next, true) })).toBeInTheDocument();
@@ -126,6 +126,26 @@ describe('Plan page with the Double Helix preset', () => {
     expect(reason?.textContent).toBe(entry?.safeReason);
     expect(reason?.textContent).toMatch(/^Paced alongside Bosch: Legacy S3E\d+; Desert Star is spread over both seasons in chapter order$/);
     expect(screen.getByRole('checkbox', { name: rowCheckbox(far, true) })).toHaveAccessibleDescription(entry?.safeReason ?? '');
+  });
+
+  it('offers a far book row “Reveal plot”, named by those words, which shows the plot words of its reason', async () => {
+    const { user } = await startDoubleHelix(routes);
+    const far = DOUBLE_HELIX.findIndex((entry, i) => i > SPOILER_WINDOW && entry.kind === 'reading' && entry.reason !== entry.safeReason);
+    const entry = DOUBLE_HELIX[far]!;
+    // a book's chapters keep their title: the button says what it really reveals
+    const button = screen.getByRole('button', { name: `Reveal plot: ${entry.title}` });
+    expect(button.textContent).toBe('Reveal plot');
+    expect(screen.queryByRole('button', { name: new RegExp(`^Reveal title: ${entry.title}`) })).toBeNull();
+    await user.click(button);
+    expect(document.getElementById(`reason-${far}`)?.textContent).toBe(entry.reason);
+  });
+
+  it('offers no reveal on a far row that hides nothing (an episode known only by its number, with no plot words)', async () => {
+    await startDoubleHelix(routes);
+    const far = DOUBLE_HELIX.findIndex((entry, i) => i > SPOILER_WINDOW && entry.kind === 'episode' && /^Episode \d+$/.test(entry.title) && entry.reason === entry.safeReason);
+    expect(far).toBeGreaterThan(SPOILER_WINDOW);
+    const row = screen.getByRole('checkbox', { name: rowCheckbox(far, true) }).closest('.row') as HTMLElement;
+    expect(within(row).queryAllByRole('button', { hidden: true }).map((button) => button.textContent)).toEqual(['Done up to here']);
   });
 
   it('moves the spoiler window along as items are checked off', async () => {
@@ -142,7 +162,7 @@ describe('Plan page with the Double Helix preset', () => {
     const { user } = await startDoubleHelix(routes);
     await user.click(screen.getByRole('checkbox', { name: 'Spoiler safety' }));
     expect(screen.getByRole('checkbox', { name: 'Mark Ballard S1E1 ‘Library of Lost Souls’ as watched' })).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /^Reveal the title/ })).not.toBeInTheDocument();
+    expect(screen.queryAllByRole('button', { name: /^Reveal / })).toEqual([]);
   });
 
   it('moves focus with j and k and toggles with x and space', async () => {

@@ -2,7 +2,7 @@ import { memo, useState, type MouseEvent } from 'react';
 import type { OrderEntry } from '../../domain/order/types';
 import { useEntryDone } from '../../store/progress-selectors';
 import { setEntriesDone } from '../../store/progress-actions';
-import { checkboxLabel, entryName } from '../../ui/entry-text';
+import { checkboxLabel, entryName, revealText } from '../../ui/entry-text';
 import { formatMinutes } from '../../ui/format';
 
 interface Props {
@@ -36,6 +36,7 @@ export const OrderRow = memo(function OrderRow({ entry, index, spoilerHidden, th
   const [revealed, setRevealed] = useState(false);
   const hidden = spoilerHidden && !revealed && !done;
   const name = entryName(entry, hidden);
+  const reveal = hidden ? revealText(entry) : null;
   const reasonId = `reason-${index}`;
   return (
     <div className={`row${done ? ' row--done' : ''}`} data-kind={entry.kind} onClick={selectRow}>
@@ -85,7 +86,7 @@ export const OrderRow = memo(function OrderRow({ entry, index, spoilerHidden, th
             Done up to here
           </button>
         )}
-        {hidden && (
+        {reveal && (
           <button
             type="button"
             className="row__action"
@@ -94,9 +95,9 @@ export const OrderRow = memo(function OrderRow({ entry, index, spoilerHidden, th
               focusRowCheckbox(event.currentTarget);
               setRevealed(true);
             }}
-            aria-label={`Reveal the title of ${name}`}
+            aria-label={`${reveal}: ${name}`}
           >
-            Reveal
+            {reveal}
           </button>
         )}
       </span>
