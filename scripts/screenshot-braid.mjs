@@ -28,6 +28,8 @@ try {
       await startDoubleHelix(page, server.base);
       await page.getByRole('region', { name: 'How this order is braided' }).waitFor();
       await dismissOfflineNotice(page);
+      // The "Started …" undo toast covers the list for its first seconds; a returning fan never sees it.
+      await page.getByText('Started “The Double Helix”').waitFor({ state: 'hidden', timeout: 12000 }).catch(() => {});
       await shot(page, `braid-plan-${size}-${scheme}`);
       // The list where Legacy hands over to Ballard: far rows keep their reasons without plot words.
       await page.getByRole('checkbox', { name: /^Mark Bosch: Legacy S3E9/ }).scrollIntoViewIfNeeded();

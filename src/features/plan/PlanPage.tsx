@@ -126,14 +126,14 @@ export function PlanPage() {
             <button type="button" className="button button--small" onClick={() => void copyAsText(false)}>
               Copy as text
             </button>
+            <button type="button" className="button button--small" onClick={() => setSharing(true)}>
+              Share
+            </button>
             {safeCopy && (
               <button type="button" className="link-button" onClick={() => void copyAsText(true)}>
                 or copy with all titles
               </button>
             )}
-            <button type="button" className="button button--small" onClick={() => setSharing(true)}>
-              Share
-            </button>
             <span className="plan-head__status" aria-live="polite">
               {copyStatus === 'copied'
                 ? 'Order copied ✓'
