@@ -2,7 +2,7 @@ import { buildOrder } from '../../src/domain/order/build-order';
 import type { OrderEntry, OrderSpec } from '../../src/domain/order/types';
 import { PRESETS } from '../../src/domain/plan/presets';
 import { progressIdsOf } from '../../src/domain/progress/progress-ids';
-import { checkboxLabel, entryName } from '../../src/ui/entry-text';
+import { checkboxLabel, entryCode, entryName } from '../../src/ui/entry-text';
 import { connelly } from '../unit/order/connelly-pack';
 
 /**
@@ -30,4 +30,15 @@ export function firstBlockWith(novel: string, chapter: number): number {
   const position = ORDER.findIndex((entry) => entry.kind === 'reading' && entry.novel === novel && !!entry.chapters && entry.chapters[0] <= chapter && chapter <= entry.chapters[1]);
   if (position < 0) throw new Error(`the Double Helix reads no ${novel} ch. ${chapter}`);
   return position;
+}
+
+/**
+ * The checkbox of a Double Helix episode by id, its title shown or left out by spoiler safety (which rows
+ * are far depends on progress): "Mark Bosch: Legacy S3E2 ‘Bosching Bosch’ as watched" or "… S3E2 as watched".
+ */
+export function episodeBox(id: string): RegExp {
+  const entry = ORDER.find((candidate) => candidate.id === id);
+  if (entry?.kind !== 'episode') throw new Error(`the Double Helix has no episode ${id}`);
+  const code = entryCode(entry).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^Mark ${code}( ‘[^’]*’)? as watched$`);
 }
