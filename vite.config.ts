@@ -65,7 +65,9 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022', sourcemap: false },
+  // No modulepreload polyfill: every browser that runs ES2022 either preloads natively or simply loads the two
+  // shared start-up chunks when the entry imports them; the polyfill was ~0.3 KB of the initial JS budget.
+  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],

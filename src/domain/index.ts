@@ -8,6 +8,7 @@ export { chapterText, describeLink, episodeCode, nameOf } from './pack/labels';
 export * from './order/types';
 export { buildOrder, buildOrderFromIndex, DEFAULT_PAGES_PER_HOUR } from './order/build-order';
 export { formatOrder } from './order/format-order';
+export { braidNotes, type BraidNote } from './order/braid-note';
 export { progressIdsOf, isEntryDone, createProgressLookup, chapterProgressId, pageRangeProgressId, type ProgressLookup } from './progress/progress-ids';
 export * from './progress/progress-map';
 export type { Plan, Pace, WeekMinutes } from './plan/plan';

@@ -17,3 +17,15 @@ export function entryName(entry: OrderEntry, hideTitle = false): string {
 export function checkboxLabel(entry: OrderEntry, hideTitle: boolean): string {
   return `Mark ${entryName(entry, hideTitle)} as ${entry.kind === 'episode' ? 'watched' : 'read'}`;
 }
+
+/**
+ * What a spoiler-hidden row's reveal button shows, in the button's own words: an episode's hidden
+ * title ("Reveal title"), or, for a book's chapters (whose title is never hidden), the plot words of its
+ * reason ("Reveal plot"). Null when hiding changed nothing (a numbered episode with a plain reason).
+ */
+export function revealText(entry: OrderEntry): 'Reveal title' | 'Reveal plot' | null {
+  if (entryName(entry, true) !== entryName(entry)) return 'Reveal title';
+  // Without a safe reason the whole reason is hidden (hand-made entries); with one, only its plot words.
+  if (entry.safeReason === undefined || entry.safeReason !== entry.reason) return 'Reveal plot';
+  return null;
+}

@@ -37,6 +37,16 @@ describe('Catalog', () => {
     expect(within(season3).getAllByRole('row')).toHaveLength(10 + 1);
   });
 
+  it('keeps a note about the data under its link, apart from what the season draws on', () => {
+    renderWithPack(routes, '/catalog/shows/bosch');
+    const season4 = screen.getByRole('region', { name: /Season 4/ });
+    const coyote = within(season4).getByText('Draws on The Last Coyote — loose echoes at most').closest('li');
+    expect(coyote?.querySelector('.links__note')?.textContent).toBe('Only one fan episode guide mentions the book.');
+    // a link nobody says anything about the content of has no label, only its note
+    const season2 = screen.getByRole('region', { name: /Season 2/ });
+    expect(within(season2).getByText('Draws on The Drop').closest('li')?.querySelector('.links__note')?.textContent).toMatch(/^Season lists name this book/);
+  });
+
   it('shows an unknown episode title as "Episode N", never an invented one', () => {
     renderWithPack(routes, '/catalog/shows/ballard');
     const row = document.getElementById('ballard-s01e09');

@@ -9,7 +9,8 @@ import { useHelixStore } from '../../src/store/helix-store';
 import { duplicatePlan } from '../../src/store/plan-actions';
 import { UndoToast } from '../../src/ui/UndoToast';
 import { connelly } from '../unit/order/connelly-pack';
-import { ITEMS, presetPlan, presetSpec, resetAppState } from './plan-fixtures';
+import { entryCode, entryName } from '../../src/ui/entry-text';
+import { DOUBLE_HELIX, ITEMS, presetPlan, presetSpec, resetAppState, rowName } from './plan-fixtures';
 import { renderWithPack } from './render-with-pack';
 import { homeLoader } from '../../src/features/home/continue-card-loader';
 
@@ -77,10 +78,13 @@ describe('Preset cards', () => {
     expect(within(dialog).getByTestId('preset-size')).toHaveTextContent(`${ITEMS} items · about`);
     const items = within(dialog).getAllByRole('listitem');
     expect(items).toHaveLength(8);
-    expect(items[0]).toHaveTextContent('Bosch: Legacy S3E1 ‘Goes Where It Goes’');
-    // the fifth item is more than three past the first one not done: code only
-    expect(items[4]).toHaveTextContent('Bosch: Legacy S3E5');
-    expect(items[4]).not.toHaveTextContent('Politics');
+    expect(items[0]).toHaveTextContent(rowName(0));
+    // the first episode more than three items past the first one not done: code only
+    const far = DOUBLE_HELIX.findIndex((entry, position) => position > 3 && entry.kind === 'episode');
+    const episode = DOUBLE_HELIX[far]!;
+    expect(far).toBeLessThan(8);
+    expect(items[far]).toHaveTextContent(entryCode(episode));
+    expect(items[far]).not.toHaveTextContent(entryName(episode));
     expect(within(dialog).getByText(`…and ${ITEMS - 8} more items.`)).toBeInTheDocument();
     expect(useHelixStore.getState().plans).toEqual([]);
     await user.click(within(dialog).getByRole('button', { name: 'Start “The Double Helix”' }));

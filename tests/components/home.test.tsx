@@ -10,7 +10,8 @@ import { useHelixStore } from '../../src/store/helix-store';
 import { STORAGE_KEY } from '../../src/store/safe-storage';
 import { useStorageHealth } from '../../src/store/storage-health';
 import { StorageNotices } from '../../src/ui/StorageNotices';
-import { ITEMS, presetPlan, resetAppState } from './plan-fixtures';
+import { progressIdsOf } from '../../src/domain/progress/progress-ids';
+import { DOUBLE_HELIX, ITEMS, markAs, presetPlan, resetAppState, rowName, rowProgress } from './plan-fixtures';
 import { renderWithPack } from './render-with-pack';
 import { loadSavedState } from '../../src/store/persistence';
 import { homeLoader } from '../../src/features/home/continue-card-loader';
@@ -50,14 +51,14 @@ describe('Home', () => {
   it('shows the active plan’s progress and what comes next, with a one-tap check-off', async () => {
     const user = userEvent.setup();
     useHelixStore.setState({ plans: [presetPlan('double-helix', 'dh')], activePlanId: 'dh' });
-    useHelixStore.getState().setDone(['legacy-s03e01', 'legacy-s03e02'], true);
+    useHelixStore.getState().setDone([...rowProgress(0), ...rowProgress(1)], true);
     await renderHome();
     const card = await screen.findByRole('region', { name: 'Continue “The Double Helix”' });
     expect(card).toHaveTextContent(`2 of ${ITEMS} done (${Math.round((2 / ITEMS) * 100)}%)`);
-    expect(within(card).getByText('Bosch: Legacy S3E3 ‘Blankie’')).toBeInTheDocument();
-    await user.click(within(card).getByRole('button', { name: 'Mark as watched' }));
+    expect(within(card).getByText(rowName(2))).toBeInTheDocument();
+    await user.click(within(card).getByRole('button', { name: markAs(2) }));
     expect(card).toHaveTextContent(`3 of ${ITEMS} done (${Math.round((3 / ITEMS) * 100)}%)`);
-    expect(within(card).getByText('Bosch: Legacy S3E4 ‘Whippoorwills’')).toBeInTheDocument();
+    expect(within(card).getByText(rowName(3))).toBeInTheDocument();
   });
 
   it('lists saved plans, marks the active one and opens another', async () => {
@@ -110,7 +111,10 @@ describe('Home', () => {
     const user = userEvent.setup();
     useHelixStore.setState({ plans: [presetPlan('double-helix', 'dh', 1)], activePlanId: 'dh' });
     await renderHome();
-    await user.click(screen.getByRole('button', { name: 'Mark as watched' }));
+    // The first Double Helix episode: a check-off that "Just the shows" counts too.
+    const episode = DOUBLE_HELIX.findIndex((entry) => entry.kind === 'episode');
+    useHelixStore.getState().setDone(DOUBLE_HELIX.slice(0, episode).flatMap((entry) => progressIdsOf(entry)), true);
+    await user.click(await screen.findByRole('button', { name: markAs(episode) }));
     await user.click(screen.getByRole('button', { name: 'Start “Just the shows”' }));
     expect(screen.getByTestId('overall-progress')).toHaveTextContent(/^1 of /);
   });

@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import type { RouteObject } from 'react-router-dom';
 import { vi } from 'vitest';
 import { buildOrder } from '../../src/domain/order/build-order';
-import type { OrderSpec } from '../../src/domain/order/types';
+import type { OrderEntry, OrderSpec } from '../../src/domain/order/types';
+import { progressIdsOf } from '../../src/domain/progress/progress-ids';
+import { checkboxLabel, entryName } from '../../src/ui/entry-text';
 import type { Plan } from '../../src/domain/plan/plan';
 import { planFromPreset, PRESETS, type Preset } from '../../src/domain/plan/presets';
 import { INITIAL_STATE, useHelixStore } from '../../src/store/helix-store';
@@ -23,8 +25,23 @@ export function presetSpec(id: string): OrderSpec {
   return findPreset(id).spec(connelly);
 }
 
-/** The Double Helix order as the engine builds it today; tests count against it rather than a fixed number. */
-export const ITEMS = buildOrder(connelly, presetSpec('double-helix')).length;
+/** The Double Helix order as the engine builds it today: tests name its rows from it rather than by hand. */
+export const DOUBLE_HELIX = buildOrder(connelly, presetSpec('double-helix'));
+export const ITEMS = DOUBLE_HELIX.length;
+
+function row(position: number): OrderEntry {
+  const entry = DOUBLE_HELIX[position];
+  if (!entry) throw new Error(`the Double Helix has no row ${position}`);
+  return entry;
+}
+/** Accessible name of the checkbox of the Double Helix row at `position` (0-based). */
+export const rowCheckbox = (position: number, hideTitle = false) => checkboxLabel(row(position), hideTitle);
+/** The name a row shows (and Up next shows) for the Double Helix row at `position`. */
+export const rowName = (position: number) => entryName(row(position));
+/** The Up next button for the row at `position`: "Mark as watched" or "Mark as read". */
+export const markAs = (position: number) => `Mark as ${row(position).kind === 'episode' ? 'watched' : 'read'}`;
+/** Progress ids a check-off of the row at `position` sets. */
+export const rowProgress = (position: number) => progressIdsOf(row(position));
 
 /** A plan made from a preset and the shipped pack, starting Monday 2 June 2025; createdAt orders plans in lists. */
 export function presetPlan(presetId: string, id: string, createdAt = 1_000): Plan {
@@ -39,15 +56,11 @@ export function resetAppState(): void {
   useStorageHealth.setState({ problems: [], newerVersion: null });
 }
 
-// The Double Helix order opens with Bosch: Legacy season 3 (see the order engine tests).
-/** Accessible name of the first row's checkbox in the Double Helix. */
-export const E1 = 'Mark Bosch: Legacy S3E1 ‘Goes Where It Goes’ as watched';
-/** Accessible name of the second row's checkbox in the Double Helix. */
-export const E2 = 'Mark Bosch: Legacy S3E2 ‘Bosching Bosch’ as watched';
-/** Accessible name of the third row's checkbox in the Double Helix. */
-export const E3 = 'Mark Bosch: Legacy S3E3 ‘Blankie’ as watched';
-/** Accessible name of the fourth row's checkbox in the Double Helix. */
-export const E4 = 'Mark Bosch: Legacy S3E4 ‘Whippoorwills’ as watched';
+/** Accessible names of the first four rows' checkboxes in the Double Helix. */
+export const E1 = rowCheckbox(0);
+export const E2 = rowCheckbox(1);
+export const E3 = rowCheckbox(2);
+export const E4 = rowCheckbox(3);
 
 /** Renders the routes at '/' and starts the Double Helix preset from Home; returns the user and the render result. */
 export async function startDoubleHelix(routes: RouteObject[]) {

@@ -5,7 +5,7 @@ import { PlanPage } from '../../src/features/plan/PlanPage';
 import { useHelixStore } from '../../src/store/helix-store';
 import { checkboxLabel } from '../../src/ui/entry-text';
 import { connelly } from '../unit/order/connelly-pack';
-import { E1, E2, E3, E4, ITEMS, presetPlan, presetSpec, resetAppState, startDoubleHelix } from './plan-fixtures';
+import { E1, E2, E3, E4, ITEMS, presetPlan, presetSpec, resetAppState, rowName, rowProgress, startDoubleHelix } from './plan-fixtures';
 import { renderWithPack } from './render-with-pack';
 import userEvent from '@testing-library/user-event';
 import { HomePage } from '../../src/features/home/HomePage';
@@ -35,7 +35,7 @@ describe('plan list keyboard model', () => {
   it('starts at the next unwatched row from anywhere on the page: j focuses it, x ticks it', async () => {
     const plan = presetPlan('double-helix', 'dh');
     useHelixStore.setState({ plans: [plan], activePlanId: plan.id });
-    useHelixStore.getState().setDone(['legacy-s03e01', 'legacy-s03e02'], true);
+    useHelixStore.getState().setDone([...rowProgress(0), ...rowProgress(1)], true);
     const user = userEvent.setup();
     renderWithPack(routes, '/plan');
     expect(document.activeElement).toBe(document.body);
@@ -73,7 +73,7 @@ describe('plan list keyboard model', () => {
     await user.keyboard('{ArrowRight}');
     const action = document.activeElement as HTMLElement;
     expect(action.textContent).toBe('Done up to here');
-    expect(action.getAttribute('aria-label')).toBe('Done up to here: Bosch: Legacy S3E3 ‘Blankie’');
+    expect(action.getAttribute('aria-label')).toBe(`Done up to here: ${rowName(2)}`);
     await user.keyboard('{ArrowLeft}');
     expect(screen.getByRole('checkbox', { name: E3 })).toHaveFocus();
     await user.keyboard('{ArrowRight}{Enter}');

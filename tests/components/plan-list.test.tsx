@@ -7,7 +7,7 @@ import { PlanPage } from '../../src/features/plan/PlanPage';
 import { VIRTUALIZE_ABOVE } from '../../src/features/plan/OrderList';
 import { SPOILER_WINDOW } from '../../src/ui/spoiler-window';
 import { useHelixStore } from '../../src/store/helix-store';
-import { E1, E2, E3, E4, ITEMS, resetAppState, startDoubleHelix } from './plan-fixtures';
+import { DOUBLE_HELIX, E1, E2, E3, E4, ITEMS, markAs, resetAppState, rowCheckbox, rowName, rowProgress, startDoubleHelix } from './plan-fixtures';
 import { renderWithPack } from './render-with-pack';
 
 const routes = [
@@ -19,6 +19,8 @@ const routes = [
 beforeEach(resetAppState);
 
 const overall = () => screen.getByTestId('overall-progress');
+/** Position of the first episode at or after `from` in the Double Helix. */
+const firstEpisodeFrom = (from: number) => DOUBLE_HELIX.findIndex((entry, i) => i >= from && entry.kind === 'episode');
 const upNext = () => screen.getByRole('region', { name: 'Up next' });
 
 describe('Plan page with the Double Helix preset', () => {
@@ -30,7 +32,7 @@ describe('Plan page with the Double Helix preset', () => {
     expect(plans).toHaveLength(1);
     expect(activePlanId).toBe(plans[0]?.id);
     expect(overall()).toHaveTextContent(`0 of ${ITEMS} items done`);
-    expect(within(upNext()).getByText('Bosch: Legacy S3E1 ‘Goes Where It Goes’')).toBeInTheDocument();
+    expect(within(upNext()).getByText(rowName(0))).toBeInTheDocument();
   });
 
   it('checks off three items: the progress text counts them and Up next moves past them', async () => {
@@ -38,30 +40,30 @@ describe('Plan page with the Double Helix preset', () => {
     for (const name of [E1, E2, E3]) await user.click(screen.getByRole('checkbox', { name }));
     for (const name of [E1, E2, E3]) expect(screen.getByRole('checkbox', { name })).toBeChecked();
     expect(overall()).toHaveTextContent(`3 of ${ITEMS} items done`);
-    expect(within(upNext()).getByText('Bosch: Legacy S3E4 ‘Whippoorwills’')).toBeInTheDocument();
+    expect(within(upNext()).getByText(rowName(3))).toBeInTheDocument();
     expect(within(upNext()).getByText(`Item 4 of ${ITEMS}`, { exact: false })).toBeInTheDocument();
-    expect(useHelixStore.getState().progress.get('legacy-s03e02')?.done).toBe(true);
+    for (const id of rowProgress(1)) expect(useHelixStore.getState().progress.get(id)?.done).toBe(true);
   });
 
   it('unchecking an item puts it back as Up next', async () => {
     const { user } = await startDoubleHelix(routes);
     await user.click(screen.getByRole('checkbox', { name: E1 }));
-    expect(within(upNext()).getByText('Bosch: Legacy S3E2 ‘Bosching Bosch’')).toBeInTheDocument();
+    expect(within(upNext()).getByText(rowName(1))).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: E1 }));
-    expect(within(upNext()).getByText('Bosch: Legacy S3E1 ‘Goes Where It Goes’')).toBeInTheDocument();
+    expect(within(upNext()).getByText(rowName(0))).toBeInTheDocument();
     expect(overall()).toHaveTextContent(`0 of ${ITEMS} items done`);
   });
 
   it('marks an item from the Up next card', async () => {
     const { user } = await startDoubleHelix(routes);
-    await user.click(within(upNext()).getByRole('button', { name: 'Mark as watched' }));
+    await user.click(within(upNext()).getByRole('button', { name: markAs(0) }));
     expect(screen.getByRole('checkbox', { name: E1 })).toBeChecked();
     expect(overall()).toHaveTextContent(`1 of ${ITEMS} items done`);
   });
 
   it('"done up to here" marks every item up to and including that one', async () => {
     const { user } = await startDoubleHelix(routes);
-    await user.click(screen.getByRole('button', { name: 'Done up to here: Bosch: Legacy S3E3 ‘Blankie’' }));
+    await user.click(screen.getByRole('button', { name: `Done up to here: ${rowName(2)}` }));
     for (const name of [E1, E2, E3]) expect(screen.getByRole('checkbox', { name })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: E4 })).not.toBeChecked();
     expect(overall()).toHaveTextContent(`3 of ${ITEMS} items done`);
@@ -69,9 +71,9 @@ describe('Plan page with the Double Helix preset', () => {
 
   it('keeps keyboard focus on the row when "done up to here" or "reveal" removes its own button', async () => {
     const { user } = await startDoubleHelix(routes);
-    await user.click(screen.getByRole('button', { name: 'Done up to here: Bosch: Legacy S3E3 ‘Blankie’' }));
+    await user.click(screen.getByRole('button', { name: `Done up to here: ${rowName(2)}` }));
     expect(screen.getByRole('checkbox', { name: E3 })).toHaveFocus();
-    const [reveal] = screen.getAllByRole('button', { name: /^Reveal the title of / });
+    const [reveal] = screen.getAllByRole('button', { name: /^Reveal (title|plot): / });
     if (!reveal) throw new Error('no hidden row');
     await user.click(reveal);
     expect(document.activeElement).toHaveAttribute('type', 'checkbox');
@@ -102,29 +104,65 @@ describe('Plan page with the Double Helix preset', () => {
 
   it('hides titles past the spoiler window and reveals one on request', async () => {
     const { user } = await startDoubleHelix(routes);
-    // positions 0 … SPOILER_WINDOW past the first undone item show titles; the next one does not
+    // positions 0 … SPOILER_WINDOW past the first undone item show titles; the episodes after them do not
     expect(SPOILER_WINDOW).toBe(3);
     expect(screen.getByRole('checkbox', { name: E4 })).toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: 'Mark Bosch: Legacy S3E5 as watched' })).toBeInTheDocument();
-    expect(screen.queryByText(/F\*\*\*ing Politics/)).not.toBeInTheDocument();
+    const far = firstEpisodeFrom(SPOILER_WINDOW + 1);
+    const title = DOUBLE_HELIX[far]?.title ?? '';
+    expect(screen.getByRole('checkbox', { name: rowCheckbox(far, true) })).toBeInTheDocument();
+    expect(screen.queryByText(title, { exact: false })).not.toBeInTheDocument();
     expect(screen.queryByText(/Library of Lost Souls/)).not.toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Reveal the title of Bosch: Legacy S3E5' }));
-    expect(screen.getByRole('checkbox', { name: 'Mark Bosch: Legacy S3E5 ‘F***ing Politics’ as watched' })).toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: 'Mark Bosch: Legacy S3E6 as watched' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: `Reveal title: ${rowName(far).replace(/ ‘.*’$/, '')}` }));
+    expect(screen.getByRole('checkbox', { name: rowCheckbox(far) })).toBeInTheDocument();
+    const next = firstEpisodeFrom(far + 1);
+    expect(screen.getByRole('checkbox', { name: rowCheckbox(next, true) })).toBeInTheDocument();
+  });
+
+  it('shows the reason of a far row without its plot words, so the order still explains itself', async () => {
+    await startDoubleHelix(routes);
+    const far = DOUBLE_HELIX.findIndex((entry, i) => i > SPOILER_WINDOW && entry.kind === 'reading' && entry.reason !== entry.safeReason);
+    const entry = DOUBLE_HELIX[far];
+    const reason = document.getElementById(`reason-${far}`);
+    expect(reason?.textContent).toBe(entry?.safeReason);
+    expect(reason?.textContent).toMatch(/^Paced alongside Bosch: Legacy S3E\d+; Desert Star is spread over both seasons in chapter order$/);
+    expect(screen.getByRole('checkbox', { name: rowCheckbox(far, true) })).toHaveAccessibleDescription(entry?.safeReason ?? '');
+  });
+
+  it('offers a far book row “Reveal plot”, named by those words, which shows the plot words of its reason', async () => {
+    const { user } = await startDoubleHelix(routes);
+    const far = DOUBLE_HELIX.findIndex((entry, i) => i > SPOILER_WINDOW && entry.kind === 'reading' && entry.reason !== entry.safeReason);
+    const entry = DOUBLE_HELIX[far]!;
+    // a book's chapters keep their title: the button says what it really reveals
+    const button = screen.getByRole('button', { name: `Reveal plot: ${entry.title}` });
+    expect(button.textContent).toBe('Reveal plot');
+    expect(screen.queryByRole('button', { name: new RegExp(`^Reveal title: ${entry.title}`) })).toBeNull();
+    await user.click(button);
+    expect(document.getElementById(`reason-${far}`)?.textContent).toBe(entry.reason);
+  });
+
+  it('offers no reveal on a far row that hides nothing (an episode known only by its number, with no plot words)', async () => {
+    await startDoubleHelix(routes);
+    const far = DOUBLE_HELIX.findIndex((entry, i) => i > SPOILER_WINDOW && entry.kind === 'episode' && /^Episode \d+$/.test(entry.title) && entry.reason === entry.safeReason);
+    expect(far).toBeGreaterThan(SPOILER_WINDOW);
+    const row = screen.getByRole('checkbox', { name: rowCheckbox(far, true) }).closest('.row') as HTMLElement;
+    expect(within(row).queryAllByRole('button', { hidden: true }).map((button) => button.textContent)).toEqual(['Done up to here']);
   });
 
   it('moves the spoiler window along as items are checked off', async () => {
     const { user } = await startDoubleHelix(routes);
+    const far = firstEpisodeFrom(SPOILER_WINDOW + 1);
+    // Checking off the first row moves the window one row on, over the first hidden episode.
+    expect(far).toBe(SPOILER_WINDOW + 1);
     await user.click(screen.getByRole('checkbox', { name: E1 }));
-    expect(screen.getByRole('checkbox', { name: 'Mark Bosch: Legacy S3E5 ‘F***ing Politics’ as watched' })).toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: 'Mark Bosch: Legacy S3E6 as watched' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: rowCheckbox(far) })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: rowCheckbox(firstEpisodeFrom(far + 1), true) })).toBeInTheDocument();
   });
 
   it('shows every title when spoiler safety is turned off', async () => {
     const { user } = await startDoubleHelix(routes);
     await user.click(screen.getByRole('checkbox', { name: 'Spoiler safety' }));
     expect(screen.getByRole('checkbox', { name: 'Mark Ballard S1E1 ‘Library of Lost Souls’ as watched' })).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /^Reveal the title/ })).not.toBeInTheDocument();
+    expect(screen.queryAllByRole('button', { name: /^Reveal / })).toEqual([]);
   });
 
   it('moves focus with j and k and toggles with x and space', async () => {

@@ -9,7 +9,7 @@ import { PlanPage } from '../../src/features/plan/PlanPage';
 import { useHelixStore } from '../../src/store/helix-store';
 import { useUndoStore } from '../../src/store/undo-store';
 import { UndoToast } from '../../src/ui/UndoToast';
-import { E1, E2, E3, ITEMS, resetAppState, startDoubleHelix } from './plan-fixtures';
+import { E1, E2, E3, ITEMS, resetAppState, rowName, startDoubleHelix } from './plan-fixtures';
 import { renderWithPack } from './render-with-pack';
 
 const routes = [
@@ -39,7 +39,7 @@ describe('Undo', () => {
     // starting a preset is itself undoable
     expect(toast()).toHaveTextContent('Started “The Double Helix”');
     await user.click(screen.getByRole('checkbox', { name: E1 }));
-    expect(toast()).toHaveTextContent('Marked Bosch: Legacy S3E1 ‘Goes Where It Goes’');
+    expect(toast()).toHaveTextContent(`Marked ${rowName(0)}`);
     expect(within(toast()).getByRole('button', { name: 'Undo' })).toBeInTheDocument();
   });
 
@@ -78,7 +78,7 @@ describe('Undo', () => {
 
   it('undoes "done up to here" as one change', async () => {
     const { user } = await startDoubleHelix(routes);
-    await user.click(screen.getByRole('button', { name: 'Done up to here: Bosch: Legacy S3E3 ‘Blankie’' }));
+    await user.click(screen.getByRole('button', { name: `Done up to here: ${rowName(2)}` }));
     expect(screen.getByTestId('overall-progress')).toHaveTextContent(`3 of ${ITEMS} items done`);
     await user.click(within(toast()).getByRole('button', { name: 'Undo' }));
     expect(screen.getByTestId('overall-progress')).toHaveTextContent(`0 of ${ITEMS} items done`);
@@ -87,7 +87,7 @@ describe('Undo', () => {
   it('keeps an item that was done before "done up to here" done after the undo', async () => {
     const { user } = await startDoubleHelix(routes);
     await user.click(screen.getByRole('checkbox', { name: E2 }));
-    await user.click(screen.getByRole('button', { name: 'Done up to here: Bosch: Legacy S3E3 ‘Blankie’' }));
+    await user.click(screen.getByRole('button', { name: `Done up to here: ${rowName(2)}` }));
     await user.keyboard('{Control>}z{/Control}');
     expect(screen.getByRole('checkbox', { name: E1 })).not.toBeChecked();
     expect(screen.getByRole('checkbox', { name: E2 })).toBeChecked();

@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appUrl, newContext, trackErrors, sharedBrowser } from './browser';
+import { rowCheckbox } from './double-helix-rows';
 import { savedDoneIds } from './saved-state';
 
 const browser = sharedBrowser();
 
-const DONE = ['Mark Bosch: Legacy S3E1 ‘Goes Where It Goes’ as watched', 'Mark Bosch: Legacy S3E2 ‘Bosching Bosch’ as watched'];
+const DONE = [rowCheckbox(0), rowCheckbox(1)];
 
 /**
  * What a backup must bring back: plans, active plan, which items are done and the user's settings.

@@ -2,14 +2,11 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appUrl, newContext, startDoubleHelix, trackErrors, sharedBrowser } from './browser';
+import { rowCheckbox, rowName } from './double-helix-rows';
 
 const browser = sharedBrowser();
 
-const FIRST_THREE = [
-  'Mark Bosch: Legacy S3E1 ‘Goes Where It Goes’ as watched',
-  'Mark Bosch: Legacy S3E2 ‘Bosching Bosch’ as watched',
-  'Mark Bosch: Legacy S3E3 ‘Blankie’ as watched',
-];
+const FIRST_THREE = [rowCheckbox(0), rowCheckbox(1), rowCheckbox(2)];
 
 const overall = (page: Page) => page.getByTestId('overall-progress').textContent();
 
@@ -26,13 +23,13 @@ describe('plans and progress in Chromium', () => {
     await page.getByTestId('overall-progress').waitFor();
     for (const name of FIRST_THREE) expect(await page.getByRole('checkbox', { name }).isChecked()).toBe(true);
     expect(await overall(page)).toMatch(/^3 of \d+ items done/);
-    expect(await page.locator('.up-next__name').textContent()).toBe('Bosch: Legacy S3E4 ‘Whippoorwills’');
+    expect(await page.locator('.up-next__name').textContent()).toBe(rowName(3));
 
     const second = await context.newPage();
     await second.goto(appUrl('/plan'));
     await expect.poll(() => overall(second)).toMatch(/^3 of \d+ items done/);
     // a change in one tab reaches the other without a reload (storage event)
-    await page.getByRole('checkbox', { name: 'Mark Bosch: Legacy S3E4 ‘Whippoorwills’ as watched' }).check();
+    await page.getByRole('checkbox', { name: rowCheckbox(3) }).check();
     await expect.poll(() => overall(second)).toMatch(/^4 of \d+ items done/);
     expect(errors).toEqual([]);
     await context.close();

@@ -135,6 +135,28 @@ describe('parsePack on a broken pack', () => {
     ]);
   });
 
+  it('reports a woven thread that does not exist', () => {
+    expect(problemsAfter((p) => (desertStar(p).segments![2]!.woven = ['gallagher', 'nope']))).toEqual([
+      'novels[2].segments[2].woven[1]: unknown thread "nope"',
+    ]);
+  });
+
+  it('reports an episode thread tag that names no thread, and one tagged twice', () => {
+    const tag = (thread: string) => ({ thread, confidence: 'sourced' as const, sources: ['https://example.org/recap'] });
+    expect(problemsAfter((p) => (legacyS1(p).episodes[0]!.threads = [tag('nope')]))).toEqual([
+      'shows[0].seasons[0].episodes[0].threads[0].thread: unknown thread "nope"',
+    ]);
+    expect(problemsAfter((p) => (legacyS1(p).episodes[0]!.threads = [tag('gallagher'), tag('gallagher')]))).toEqual([
+      'shows[0].seasons[0].episodes[0].threads[1].thread: thread "gallagher" is listed twice',
+    ]);
+  });
+
+  it('reports an episode thread tag without a source', () => {
+    expect(problemsAfter((p) => (legacyS1(p).episodes[0]!.threads = [{ thread: 'gallagher', confidence: 'inferred', sources: [] }]))).toEqual([
+      'shows[0].seasons[0].episodes[0].threads[0].sources: an episode thread needs at least one source',
+    ]);
+  });
+
   it('reports a novel in a series that does not exist', () => {
     expect(problemsAfter((p) => (p.novels[0]!.series = ['poet']))).toEqual(['novels[0].series[0]: unknown series "poet"']);
   });
@@ -163,6 +185,13 @@ describe('parsePack on a broken pack', () => {
 
   it('reports chapters on a link that is not an adaptation', () => {
     expect(problemsAfter((p) => (p.links[5]!.chapters = [1, 2]))).toEqual(['links[5].chapters: only adapts links carry chapters']);
+  });
+
+  it('keeps a link’s note about its data and reports an empty one', () => {
+    const pack = tinyPack();
+    pack.links[0]!.note = 'Only one guide names it.';
+    expect(parsePack(pack).links[0]?.note).toBe('Only one guide names it.');
+    expect(problemsAfter((p) => (p.links[0]!.note = ''))).toEqual(['links[0].note: must not be empty']);
   });
 
   it('reports a link without a source', () => {

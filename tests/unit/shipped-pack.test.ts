@@ -117,11 +117,34 @@ describe('the shipped Connelly pack', () => {
     expect(shipped().links.filter((l) => l.sources.length === 0)).toEqual([]);
   });
 
-  it('never links a Desert Star chapter range more finely than the reference places it', () => {
+  it('links Desert Star to the seasons by part only: no source matches a chapter to an episode', () => {
     const ranges = shipped()
       .links.filter((l) => l.from === 'desert-star' && l.chapters)
       .map((l) => `${l.chapters?.join('-')}>${l.to}`);
-    expect(ranges.sort()).toEqual(['1-2>ballard-s01e01', '3-37>ballard-s01', '38-54>legacy-s03']);
+    expect(ranges.sort()).toEqual(['3-37>ballard-s01', '38-54>legacy-s03']);
+  });
+
+  it('runs both Desert Star cases through Part 1: Gallagher from chapter 1, Pearlman from chapter 2', () => {
+    const segments = shipped().novels.find((n) => n.id === 'desert-star')?.segments ?? [];
+    const carries = (chapter: number, thread: string) =>
+      segments.some((s) => s.chapters[0] <= chapter && chapter <= s.chapters[1] && (s.thread === thread || s.woven?.includes(thread)));
+    for (const chapter of [1, 3, 20, 37, 38, 54]) expect(carries(chapter, 'gallagher'), `ch. ${chapter}`).toBe(true);
+    for (const chapter of [2, 3, 20, 37]) expect(carries(chapter, 'pearlman'), `ch. ${chapter}`).toBe(true);
+    expect(carries(38, 'pearlman')).toBe(false);
+  });
+
+  it('tags the case each Legacy S3 and Ballard S1 episode carries, with its confidence, and leaves the unknown ones untagged', () => {
+    const tags = new Map(
+      shipped().shows.flatMap((s) => s.seasons.flatMap((season) => season.episodes)).map((e) => [e.id, (e.threads ?? []).map((t) => `${t.thread}:${t.confidence}`).join()]),
+    );
+    const legacy = Array.from({ length: 10 }, (_, i) => tags.get(`legacy-s03e${String(i + 1).padStart(2, '0')}`));
+    expect(legacy).toEqual(['', 'gallagher:sourced', 'gallagher:sourced', 'gallagher:inferred', 'gallagher:sourced', 'gallagher:sourced', '', '', 'gallagher:sourced', '']);
+    const ballard = Array.from({ length: 10 }, (_, i) => tags.get(`ballard-s01e${String(i + 1).padStart(2, '0')}`));
+    expect(ballard).toEqual([...Array(8).fill('pearlman:sourced'), 'pearlman:inferred', 'pearlman:sourced']);
+  });
+
+  it('does not claim the Netflix series adapts The Lincoln Lawyer, which the 2011 film did', () => {
+    expect(shipped().links.filter((l) => l.from === 'the-lincoln-lawyer' && l.type === 'adapts')).toEqual([]);
   });
 
   it('lists every cited URL in the pack-level sources', () => {

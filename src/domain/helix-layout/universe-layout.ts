@@ -18,7 +18,7 @@ import {
   YEARS_PER_PAGE,
 } from './constants';
 import { round } from './geometry';
-import { threadsOf } from './item-threads';
+import { seasonThreads, threadsOf } from './item-threads';
 import { stackLanes, type LaneDraft } from './lane-stack';
 import { chapterCount, segmentMarks } from './novel-segments';
 import { routeLinks } from './route-links';
@@ -134,7 +134,7 @@ function seasonMark(index: PackIndex, season: Season, place: Placer, previousEnd
     label: nameOf(index, season.id),
     text: null,
     ...(date ? { date } : {}),
-    threads: threadsOf(index, [season.id, ...season.episodes.map((e) => e.id)]),
+    threads: seasonThreads(index, season).season,
     approximate: episodes === 0,
   };
 }

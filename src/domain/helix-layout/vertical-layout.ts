@@ -14,7 +14,7 @@ import {
   YEAR_GUTTER,
 } from './constants';
 import { round } from './geometry';
-import { threadsOf } from './item-threads';
+import { seasonThreads, threadsOf } from './item-threads';
 import { chapterCount, segmentMarks } from './novel-segments';
 import { routeLinks } from './route-links';
 import { wrapText } from './text-measure';
@@ -70,7 +70,7 @@ function collect(index: PackIndex, mode: HelixMode, planOrder: readonly string[]
           kind: 'season',
           label: nameOf(index, season.id),
           ...(date ? { date } : {}),
-          threads: threadsOf(index, [season.id, ...season.episodes.map((e) => e.id)]),
+          threads: seasonThreads(index, season).season,
           approximate: season.episodes.length === 0,
         },
       });

@@ -5,7 +5,7 @@ import type { Link } from '../pack/schema';
 import { GUTTER, LABEL_SIZE, LANE_PAD, LANE_SIZE, LEADING, MIN_MARK_WIDTH, NARROW_GUTTER, RIGHT_MARGIN, VERTICAL_BELOW } from './constants';
 import { round } from './geometry';
 import { gutterText } from './lane-stack';
-import { threadsOf } from './item-threads';
+import { seasonThreads, threadsOf } from './item-threads';
 import { insideText, segmentMarks } from './novel-segments';
 import { routeLinks } from './route-links';
 import { textWidth } from './text-measure';
@@ -65,6 +65,7 @@ function seasonMarks(index: PackIndex, seasonId: string, lane: string, y: number
   if (!ref) return [];
   const { season, show } = ref;
   const date = season.premiere ?? season.episodes[0]?.released;
+  const threads = seasonThreads(index, season);
   const container: HelixMark = {
     id: season.id,
     itemId: season.id,
@@ -77,7 +78,7 @@ function seasonMarks(index: PackIndex, seasonId: string, lane: string, y: number
     label: nameOf(index, season.id),
     text: null,
     ...(date ? { date } : {}),
-    threads: threadsOf(index, [season.id, ...season.episodes.map((e) => e.id)]),
+    threads: threads.season,
     approximate: season.episodes.length === 0,
   };
   const runtimes = season.episodes.map((e) => e.runtimeMin ?? show.typicalRuntimeMin);
@@ -101,7 +102,7 @@ function seasonMarks(index: PackIndex, seasonId: string, lane: string, y: number
       label: `${show.title} ${code}${episode.title ? ` ‘${episode.title}’` : ''}`,
       text: insideText(box, [`E${episode.number}`, `${episode.number}`]),
       ...(episode.released ? { date: episode.released } : {}),
-      threads: threadsOf(index, [episode.id]),
+      threads: threads.episodes.get(episode.id) ?? [],
       approximate: episode.runtimeMin === undefined,
     };
     x += width + EPISODE_GAP;

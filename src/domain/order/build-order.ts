@@ -2,26 +2,29 @@ import { indexPack, type PackIndex } from '../pack/pack-index';
 import type { Pack } from '../pack/schema';
 import { collectItems } from './collect-items';
 import { applyLeadIns } from './lead-ins';
-import { mergeChains } from './merge-chains';
-import type { OrderItem } from './order-item';
-import { propagateBackwards } from './propagate';
+import { mergeOrder } from './merge-order';
+import { holdLater, pullEarlier } from './propagate';
 import { anchorReading } from './reading-anchors';
 import { blockId, blockPages, blockTitle } from './reading-blocks';
-import { reasonFor } from './reasons';
+import { nearestEpisodes, nextLinkedReading, reasonFor } from './reasons';
 import { anchorSeries } from './series-anchors';
 import { collectThreads } from './threads';
-import type { OrderEntry, OrderSpec } from './types';
+import type { EpisodeEntry, OrderEntry, OrderSpec, ReadingEntry } from './types';
 
 export const DEFAULT_PAGES_PER_HOUR = 40;
 
 /**
- * The order of everything the spec includes (DESIGN §3). Pure and deterministic. Steps:
- * 1. items and chains (a show's episodes, a novel's blocks), each with a key from its own date;
+ * The order of everything the spec includes (DESIGN §3, docs/decisions/008). Pure and
+ * deterministic. Steps:
+ * 1. items and the constraint graph: chain edges (a show's episodes, a novel's blocks) and series
+ *    edges (each included novel before the next included novel of each of its series), each item
+ *    with a key from its own date;
  * 2. strategy anchors: series groups; helix lead-ins; reading beside linked episodes;
- * 3. keys propagated backwards along each chain, so an item never waits for a later predecessor;
- * 4. a k-way merge of the chains by key (ties: see AnchorKey). Hard constraints hold by
- *    construction, whatever the links say, so contradictory links and loops cannot break it.
- * O(n log n) in the number of items plus links.
+ * 3. a backward pass pulls predecessors earlier than their successors' keys, then a forward pass
+ *    makes successors of fixed items wait behind them;
+ * 4. a priority topological merge by key (ties: see AnchorKey). Hard constraints (every edge)
+ *    hold by construction whatever the links say, so contradictory links and loops cannot break it.
+ * O((items + links) log items).
  */
 export function buildOrder(pack: Pack, spec: OrderSpec): OrderEntry[] {
   return buildOrderFromIndex(indexPack(pack), spec);
@@ -31,64 +34,79 @@ export function buildOrder(pack: Pack, spec: OrderSpec): OrderEntry[] {
 export function buildOrderFromIndex(index: PackIndex, spec: OrderSpec): OrderEntry[] {
   const pack = index.pack;
   const collected = collectItems(index, spec);
-  const { items, chains, episodes } = collected;
-  const episodeChains = chains.filter((chain) => chain[0]?.kind === 'episode');
-  const readingChains = chains.filter((chain) => chain[0]?.kind === 'reading');
-  let seriesPhrase: ((item: OrderItem) => string) | undefined;
+  const { items, episodes } = collected;
+  // Episodes come first in ordinal order and no edge joins an episode and a reading block.
+  const firstReading = collected.chains.reduce((count, chain) => count + (chain[0]?.kind === 'episode' ? chain.length : 0), 0);
+  const seriesPlace = spec.strategy === 'series' ? anchorSeries(index, items, spec.seriesOrder ?? []) : undefined;
 
-  if (spec.strategy === 'series') seriesPhrase = anchorSeries(index, items, spec.seriesOrder ?? []);
-  episodeChains.forEach(propagateBackwards);
+  pullEarlier(items, 0, firstReading);
   if (spec.strategy === 'helix') {
     applyLeadIns(pack, episodes);
-    episodeChains.forEach(propagateBackwards);
+    pullEarlier(items, 0, firstReading);
   }
   if (spec.strategy === 'book-first' || spec.strategy === 'show-first' || spec.strategy === 'helix') {
     anchorReading(pack, collected, spec.strategy);
   }
-  readingChains.forEach(propagateBackwards);
+  pullEarlier(items, firstReading, items.length, spec.strategy === 'series');
+  holdLater(items);
 
-  const order = mergeChains(chains);
+  const order = mergeOrder(items);
   const threads = collectThreads(index, collected);
   const pagesPerHour = spec.pagesPerHour !== undefined && spec.pagesPerHour > 0 && Number.isFinite(spec.pagesPerHour)
     ? spec.pagesPerHour
     : DEFAULT_PAGES_PER_HOUR;
-  const context = { index, strategy: spec.strategy, ...(seriesPhrase ? { seriesPhrase } : {}) };
+  const context = {
+    index,
+    strategy: spec.strategy,
+    order,
+    novels: new Set(collected.novels.map((novel) => novel.id)),
+    seasonNovels: new Map<string, string | undefined>(),
+    nearestEpisodes: nearestEpisodes(order),
+    ...(seriesPlace ? { seriesPlace } : {}),
+    ...(spec.strategy === 'helix' ? { nextReading: nextLinkedReading(index, order) } : {}),
+  };
 
+  // Entries are built field by field (no conditional spreads): this runs for every item.
   return order.map((item): OrderEntry => {
     const reason = reasonFor(item, context);
     const itemThreads = threads.get(item) ?? [];
     if (item.kind === 'episode') {
       const { episode, season, show } = item.ref;
       const runtime = episode.runtimeMin;
-      return {
+      const entry: EpisodeEntry = {
         kind: 'episode',
         id: episode.id,
         title: episode.title ?? `Episode ${episode.number}`,
         minutes: runtime ?? show.typicalRuntimeMin,
         approximate: runtime === undefined,
         threads: itemThreads,
-        reason,
-        ...(episode.released !== undefined ? { released: episode.released } : {}),
+        reason: reason.text,
+        safeReason: reason.safe,
         show: show.id,
         showTitle: show.title,
         season: season.number,
         episode: episode.number,
       };
+      if (episode.released !== undefined) entry.released = episode.released;
+      return entry;
     }
-    const { block } = item;
+    const { block, placement } = item;
     const { pages, approximate } = blockPages(block);
-    return {
+    const entry: ReadingEntry = {
       kind: 'reading',
       id: blockId(block),
       title: blockTitle(block),
       minutes: Math.max(1, Math.round((pages / pagesPerHour) * 60)),
       approximate,
       threads: itemThreads,
-      reason,
+      reason: reason.text,
+      safeReason: reason.safe,
       released: block.novel.published,
       novel: block.novel.id,
-      ...(block.chapters ? { chapters: block.chapters } : {}),
-      ...(block.pages ? { pages: block.pages } : {}),
     };
+    if (block.chapters) entry.chapters = block.chapters;
+    if (block.pages) entry.pages = block.pages;
+    if (spec.strategy === 'helix' && placement?.how === 'paced' && placement.fallback) entry.spreadOver = placement.fallback.seasons;
+    return entry;
   });
 }

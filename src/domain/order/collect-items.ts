@@ -1,6 +1,7 @@
 import type { PackIndex } from '../pack/pack-index';
 import { dateSortKey } from '../pack/partial-date';
 import { ownKey } from './anchor-key';
+import type { Novel } from '../pack/schema';
 import type { EpisodeItem, OrderItem, ReadingItem } from './order-item';
 import { cutNovel } from './reading-blocks';
 import type { OrderSpec } from './types';
@@ -10,6 +11,8 @@ export interface CollectedItems {
   readonly items: readonly OrderItem[];
   /** One chain per show (its episodes in order) and per novel (its blocks in order). */
   readonly chains: readonly (readonly OrderItem[])[];
+  /** Included novels in publication order (the order their chains and ordinals follow). */
+  readonly novels: readonly Novel[];
   readonly episodes: ReadonlyMap<string, EpisodeItem>;
   /** Included episodes of each season, in order. */
   readonly seasonEpisodes: ReadonlyMap<string, readonly EpisodeItem[]>;
@@ -17,9 +20,12 @@ export interface CollectedItems {
 }
 
 /**
- * Turns the selection into items and chains. Ordinals (the final tie-breaker) follow the pack:
- * shows as listed with their episodes in order, then novels by publication date (pack order on
- * equal dates) with their blocks in order, so a chain's ordinals always rise.
+ * Turns the selection into items, chains and the edges between them. Ordinals (the final
+ * tie-breaker) follow the pack: shows as listed with their episodes in order, then novels in
+ * publication order (partial dates as documented in partial-date.ts, pack order on equal dates)
+ * with their blocks in order. Edges: each chain's items in order, and for every novel series the
+ * last block of each included novel before the first block of the next included one. All edges
+ * run from a lower ordinal to a higher one, so the graph has no cycle.
  */
 export function collectItems(index: PackIndex, spec: OrderSpec): CollectedItems {
   const include = new Set(spec.include);
@@ -56,7 +62,10 @@ export function collectItems(index: PackIndex, spec: OrderSpec): CollectedItems 
           ref: { episode, season, show },
           ownDay: day,
           key: ownKey(0, day, ordinal),
-          linked: false,
+          fixed: false,
+          chainNext: undefined,
+          seriesNext: undefined,
+          waitingFor: 0,
           // Every field present from the start keeps one object shape for all items (faster access).
           pulledBefore: undefined,
           heldAfter: undefined,
@@ -65,6 +74,8 @@ export function collectItems(index: PackIndex, spec: OrderSpec): CollectedItems 
           leadLoopFrom: undefined,
           leadsInto: undefined,
         };
+        const previous = chain[chain.length - 1];
+        if (previous) link(previous, item);
         items.push(item);
         chain.push(item);
         episodes.set(episode.id, item);
@@ -76,22 +87,45 @@ export function collectItems(index: PackIndex, spec: OrderSpec): CollectedItems 
     if (chain.length > 0) chains.push(chain);
   }
 
-  const novels = index.pack.novels
+  const seen = new Set<string>();
+  const sorted = index.pack.novels
     .map((novel, position) => ({ novel, position, day: dateSortKey(novel.published) }))
-    .filter(({ novel }) => include.has(novel.id))
-    .sort((a, b) => a.day - b.day || a.position - b.position);
-  for (const { novel, day } of novels) {
-    if (novelBlocks.has(novel.id)) continue;
+    .filter(({ novel }) => include.has(novel.id) && !seen.has(novel.id) && seen.add(novel.id))
+    // comparePartialDates, with each date parsed once: first day covered, then the more precise first.
+    .sort((a, b) => a.day - b.day || b.novel.published.length - a.novel.published.length || a.position - b.position);
+  const novels = sorted.map(({ novel }) => novel);
+  // The last block of the latest included novel of each series, while walking in publication order.
+  const seriesTail = new Map<string, ReadingItem>();
+  for (const { novel, day } of sorted) {
     const chain: ReadingItem[] = cutNovel(novel, spec.readingGranularity).map((block, step) => {
       const ordinal = items.length + step;
       return {
-        kind: 'reading', ordinal, chain: chains.length, step, block, ownDay: day, key: ownKey(0, day, ordinal), linked: false,
-        pulledBefore: undefined, heldAfter: undefined, position: -1, placement: undefined,
+        kind: 'reading', ordinal, chain: chains.length, step, block, ownDay: day, key: ownKey(0, day, ordinal), fixed: false,
+        chainNext: undefined, seriesNext: undefined, waitingFor: 0, pulledBefore: undefined, heldAfter: undefined, position: -1, placement: undefined,
       };
     });
+    chain.forEach((item, step) => {
+      if (step > 0) link(chain[step - 1] as ReadingItem, item);
+    });
+    const first = chain[0];
+    const last = chain[chain.length - 1];
+    if (first && last) {
+      for (const series of novel.series) {
+        const tail = seriesTail.get(series);
+        // A novel sharing two series with its predecessor gets one edge, named after the first.
+        if (tail && !tail.seriesNext?.some((edge) => edge.item === first)) link(tail, first, series);
+        seriesTail.set(series, last);
+      }
+    }
     items.push(...chain);
     chains.push(chain);
     novelBlocks.set(novel.id, chain);
   }
-  return { items, chains, episodes, seasonEpisodes, novelBlocks };
+  return { items, chains, novels, episodes, seasonEpisodes, novelBlocks };
+}
+
+function link(from: OrderItem, to: OrderItem, series?: string): void {
+  if (series === undefined) from.chainNext = to;
+  else (from.seriesNext ??= []).push({ item: to, series });
+  to.waitingFor++;
 }

@@ -17,8 +17,7 @@ export function shortLabel(item: OrderItem): string {
   return blockRangeText(item.block) || item.block.novel.title;
 }
 
-/** What a link carries from a novel: "Desert Star ch. 1–2 (the Pearlman case)". */
-export function linkedPart(novel: Novel, link: Link): string {
-  const part = link.chapters ? `${novel.title} ${chapterText(link.chapters)}` : novel.title;
-  return link.label ? `${part} (${link.label})` : part;
+/** The part of a novel a link names: "Desert Star ch. 1–2", or the title for a whole-novel link. */
+export function partOf(novel: Novel, link: Link): string {
+  return link.chapters ? `${novel.title} ${chapterText(link.chapters)}` : novel.title;
 }

@@ -46,7 +46,7 @@ export function applyLeadIns(pack: Pack, episodes: ReadonlyMap<string, EpisodeIt
         const from = source.get(item);
         if (from) {
           item.key = relativeTo(from.key, LEAD_AFTER, item.ordinal);
-          item.linked = true;
+          item.fixed = true;
           item.leadFrom = from;
           (from.leadsInto ??= []).push(item);
         }

@@ -10,10 +10,32 @@ export interface LinkPlacement {
   readonly episode: EpisodeItem;
   /** before/after: beside a linked episode or season; paced: spread across a season. */
   readonly how: 'before' | 'after' | 'paced';
+  /**
+   * Set when the novel's links disagreed with screen order (a later part linked to an earlier
+   * season), so the strategy's fallback placed the whole novel: `seasons` are the included seasons
+   * it was spread over (helix) or measured against (book first, show first), in screen order.
+   */
+  readonly fallback?: { readonly seasons: readonly string[]; readonly last?: EpisodeItem };
 }
 
+/**
+ * An edge of the constraint graph: `item` must come after the edge's start. `series` names the
+ * novel series whose publication order put it there; absent for a chain edge (next episode,
+ * next block of the same novel).
+ */
+export interface OrderEdge {
+  readonly item: OrderItem;
+  readonly series?: string;
+}
+
+export const NO_EDGES: readonly OrderEdge[] = [];
+
 interface ItemBase {
-  /** Unique, fixed tie-breaker: episodes in pack order, then novels by publication date and pack order. */
+  /**
+   * Unique, fixed tie-breaker: episodes in pack order, then novels in publication order (pack
+   * order on equal dates) with their blocks in order. Every edge runs from a lower to a higher
+   * ordinal, so ordinal order is a topological order of the constraint graph.
+   */
   readonly ordinal: number;
   readonly chain: number;
   /** Position within the chain (0 = first). */
@@ -21,12 +43,21 @@ interface ItemBase {
   /** Day number of the item's own date; Infinity when unknown. */
   ownDay: number;
   key: AnchorKey;
-  /** Placed by a link: keeps its key when propagating (soft wishes of free items yield instead). */
-  linked: boolean;
+  /**
+   * The key is a promise that must not move earlier (a lead-in target, an exact chapter-to-episode
+   * placement, reading after a season): a successor that wants to come sooner waits instead.
+   */
+  fixed: boolean;
+  /** The next item of its chain (next episode, next block of the novel), which must come after it. */
+  chainNext: OrderItem | undefined;
+  /** Series edges: first blocks of the next included novels of its series (set on a novel's last block). */
+  seriesNext: OrderEdge[] | undefined;
+  /** Number of edges into this item; the merge counts it down. */
+  waitingFor: number;
   /** The successor that pulled this item's key earlier. */
-  pulledBefore?: OrderItem;
-  /** The chain predecessor that kept this item later than its key asked for. */
-  heldAfter?: OrderItem;
+  pulledBefore?: OrderEdge;
+  /** The predecessor that kept this item later than its key asked for. */
+  heldAfter?: OrderEdge;
   /** Position in the merged order; -1 until merged. */
   position: number;
 }

@@ -1,8 +1,12 @@
 import type { Novel } from '../pack/schema';
 import type { ReadingGranularity } from './types';
 
-/** Page count assumed for a novel whose length no source gives; minutes are then marked approximate. */
-export const ASSUMED_PAGES = 350;
+/**
+ * Page count assumed for a book whose length no source gives; minutes are then marked approximate.
+ * A novel runs about 350 pages; short fiction (Connelly's ebook stories and three-story collections)
+ * is a small fraction of that, so a story is not planned as an evening's 9 hours.
+ */
+export const ASSUMED_PAGES: Readonly<Record<NonNullable<Novel['format']>, number>> = { novel: 350, collection: 120, story: 40 };
 /**
  * Pages standing in for one chapter when a novel's chapter count is unknown: `{ chapters: n }`
  * then cuts page ranges of n × 12 pages (Connelly's chapters run roughly 8–15 pages). Chapter
@@ -127,11 +131,11 @@ export function blockTitle(block: ReadingBlock): string {
 
 /**
  * Pages a block holds. Chapter blocks use the novel's average chapter length, so they are
- * approximate unless they are the whole book; unknown page counts assume ASSUMED_PAGES.
+ * approximate unless they are the whole book; unknown page counts assume ASSUMED_PAGES for the format.
  */
 export function blockPages(block: ReadingBlock): { pages: number; approximate: boolean } {
   const known = block.novel.pages;
-  const total = known ?? ASSUMED_PAGES;
+  const total = known ?? ASSUMED_PAGES[block.novel.format ?? 'novel'];
   if (block.pages) return { pages: block.pages[1] - block.pages[0] + 1, approximate: known === undefined };
   if (block.chapters && block.novel.chapters) {
     const count = block.chapters[1] - block.chapters[0] + 1;

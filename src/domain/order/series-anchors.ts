@@ -2,21 +2,36 @@ import type { PackIndex } from '../pack/pack-index';
 import { ownKey } from './anchor-key';
 import type { OrderItem } from './order-item';
 
-/** The group an item belongs to in the series strategy: its show, or its novel's first series. */
-export function seriesGroupOf(item: OrderItem): string {
-  return item.kind === 'episode' ? item.ref.show.id : (item.block.novel.series[0] ?? item.block.novel.id);
+/** The groups an item may belong to in the series strategy: its show, or each series of its novel. */
+function candidatesOf(item: OrderItem): readonly string[] {
+  if (item.kind === 'episode') return [item.ref.show.id];
+  const series = item.block.novel.series;
+  return series.length > 0 ? series : [item.block.novel.id];
+}
+
+/** Where the series strategy put one item, for its reason. */
+export interface SeriesPlace {
+  /** The group the item sits in: "Bosch", "Harry Bosch novels". */
+  readonly title: string;
+  /** 1-based rank among the groups that hold items, and how many groups there are. */
+  readonly rank: number;
+  readonly total: number;
+  /** The item's own group, when the backward pass pulled it into an earlier one. */
+  readonly ownTitle?: string;
 }
 
 /**
-* series: one group after another (a show, or a novel series; an id naming both is one group), listed groups first in the user's order, then the others by
- * their first release (group id on equal dates); by date inside a group. Returns the phrase
- * each item's reason starts with.
+ * series: one group after another (a show, or a novel series; an id naming both is one group),
+ * listed groups first in the user's order, then the others by their first release (group id on
+ * equal dates); by date inside a group. A novel in several series joins the earliest-ranked of
+ * them, so it is read with the first of its series the plan reaches. Returns where each item
+ * sits, read after propagation: the backward pass may pull an earlier book of another series into
+ * a group (series order is a hard rule), and the reason then says so.
  */
-export function anchorSeries(index: PackIndex, items: readonly OrderItem[], seriesOrder: readonly string[]): (item: OrderItem) => string {
+export function anchorSeries(index: PackIndex, items: readonly OrderItem[], seriesOrder: readonly string[]): (item: OrderItem) => SeriesPlace {
   const firstDay = new Map<string, number>();
   for (const item of items) {
-    const group = seriesGroupOf(item);
-    firstDay.set(group, Math.min(firstDay.get(group) ?? Infinity, item.ownDay));
+    for (const group of candidatesOf(item)) firstDay.set(group, Math.min(firstDay.get(group) ?? Infinity, item.ownDay));
   }
   const listed = [...new Set(seriesOrder)].filter((id) => firstDay.has(id));
   const listedSet = new Set(listed);
@@ -27,16 +42,36 @@ export function anchorSeries(index: PackIndex, items: readonly OrderItem[], seri
       const dayB = firstDay.get(b) ?? Infinity;
       return dayA < dayB ? -1 : dayA > dayB ? 1 : a < b ? -1 : a > b ? 1 : 0;
     });
-  const rank = new Map([...listed, ...unlisted].map((id, i) => [id, i]));
-  for (const item of items) item.key = ownKey(rank.get(seriesGroupOf(item)) ?? 0, item.ownDay, item.ordinal);
-
-  const total = rank.size;
+  const ids = [...listed, ...unlisted];
+  const rank = new Map(ids.map((id, i) => [id, i]));
+  const ownGroup = new Map<OrderItem, number>();
+  for (const item of items) {
+    let group = Infinity;
+    for (const id of candidatesOf(item)) group = Math.min(group, rank.get(id) ?? Infinity);
+    const kept = Number.isFinite(group) ? group : 0;
+    ownGroup.set(item, kept);
+    item.key = ownKey(kept, item.ownDay, item.ordinal);
+  }
+  // Ranks among the groups that hold items (a series that is always outranked holds none).
+  const usedRanks = [...new Set(ownGroup.values())].sort((a, b) => a - b);
+  const shown = new Map(usedRanks.map((group, i) => [group, i + 1]));
+  const titleOf = (group: number, item: OrderItem) => {
+    const id = ids[group] ?? '';
+    if (item.kind === 'episode') return index.shows.get(id)?.title ?? id;
+    return `${index.series.get(id)?.title ?? index.novels.get(id)?.title ?? id} novels`;
+  };
+  // One place per (group, own group, kind): items share them, so reasons do not rebuild titles.
+  const places = new Map<string, SeriesPlace>();
   return (item) => {
-    const group = seriesGroupOf(item);
-    const title = item.kind === 'episode'
-      ? (index.shows.get(group)?.title ?? group)
-      : (index.series.get(group)?.title ?? group);
-    const kind = item.kind === 'episode' ? '' : ' novels';
-    return `${title}${kind} (series ${(rank.get(group) ?? 0) + 1} of ${total})`;
+    const group = item.key.group;
+    const own = ownGroup.get(item) ?? group;
+    const cacheKey = `${group}|${own}|${item.kind}`;
+    let place = places.get(cacheKey);
+    if (!place) {
+      const base = { title: titleOf(group, item), rank: shown.get(group) ?? 1, total: usedRanks.length };
+      place = own === group ? base : { ...base, ownTitle: titleOf(own, item) };
+      places.set(cacheKey, place);
+    }
+    return place;
   };
 }

@@ -1,3 +1,4 @@
+import { episodeThreadLookup, threadRanks, withThread } from '../pack/episode-threads';
 import type { PackIndex } from '../pack/pack-index';
 import type { Link } from '../pack/schema';
 import type { CollectedItems } from './collect-items';
@@ -5,35 +6,24 @@ import type { EpisodeItem, ReadingItem } from './order-item';
 import { chapterSpan, firstEndingAfter } from './chapter-span';
 
 /**
- * Threads each item carries. An episode: threads of the links that touch it or its season.
- * A reading block: threads of the segments and chapter-level links it overlaps; only when it
- * overlaps none of those, the threads of whole-novel links. Sweeps keep this linear in the
- * number of (block, segment/link) overlaps.
+ * Threads each item carries. An episode: see episodeThreadLookup (its tags and links; its season's
+ * links only while no episode of the season is tagged).
+ * A reading block: threads of the segments (their main and woven threads) and chapter-level links
+ * it overlaps; only when it overlaps none of those, the threads of whole-novel links. Sweeps keep
+ * this linear in the number of (block, segment/link) overlaps.
  */
 export function collectThreads(index: PackIndex, collected: CollectedItems): Map<ReadingItem | EpisodeItem, readonly string[]> {
-  const rank = new Map(index.pack.threads.map((thread, i) => [thread.id, i]));
+  const rank = threadRanks(index);
   const found = new Map<ReadingItem | EpisodeItem, readonly string[]>();
-  // Threads are few per item: small sorted arrays beat sets here.
-  const withThread = (list: readonly string[], thread: string | undefined): readonly string[] => {
-    if (thread === undefined || list.includes(thread)) return list;
-    return [...list, thread].sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0));
-  };
   const add = (item: ReadingItem | EpisodeItem, thread: string | undefined) => {
     const list = found.get(item) ?? NONE;
-    const next = withThread(list, thread);
+    const next = withThread(list, thread, rank);
     if (next !== list) found.set(item, next);
   };
 
-  const seasonThreads = new Map<string, readonly string[]>();
+  const threadsOfEpisode = episodeThreadLookup(index, rank);
   for (const item of collected.episodes.values()) {
-    const seasonId = item.ref.season.id;
-    let threads = seasonThreads.get(seasonId);
-    if (!threads) {
-      threads = NONE;
-      for (const link of index.linksOf.get(seasonId) ?? []) threads = withThread(threads, link.thread);
-      seasonThreads.set(seasonId, threads);
-    }
-    for (const link of index.linksOf.get(item.ref.episode.id) ?? []) threads = withThread(threads, link.thread);
+    const threads = threadsOfEpisode(item.ref.season, item.ref.episode);
     if (threads.length > 0) found.set(item, threads);
   }
 
@@ -41,7 +31,10 @@ export function collectThreads(index: PackIndex, collected: CollectedItems): Map
     const spans = blocks.map((item) => chapterSpan(item.block));
     const ranges: { range: readonly [number, number]; thread: string | undefined }[] = [];
     const wholeLinks: Link[] = [];
-    for (const segment of blocks[0]?.block.novel.segments ?? []) ranges.push({ range: segment.chapters, thread: segment.thread });
+    for (const segment of blocks[0]?.block.novel.segments ?? []) {
+      ranges.push({ range: segment.chapters, thread: segment.thread });
+      for (const thread of segment.woven ?? []) ranges.push({ range: segment.chapters, thread });
+    }
     for (const link of index.linksOf.get(novelId) ?? []) {
       if (link.from !== novelId || link.thread === undefined) continue;
       if (link.chapters) ranges.push({ range: link.chapters, thread: link.thread });

@@ -29,6 +29,12 @@ interface EntryBase {
   threads: readonly string[];
   /** A short human sentence saying why the entry sits here. */
   reason: string;
+  /**
+   * The same reason without plot words (link and segment labels), for items past the spoiler
+   * window: it keeps the ordering logic and names other items only by code or book title.
+   * Always set by buildOrder; optional so that hand-made entries (fixtures) may leave it out.
+   */
+  safeReason?: string;
   /** Release or publication date (partial date), when known. */
   released?: string;
 }
@@ -49,6 +55,11 @@ export interface ReadingEntry extends EntryBase {
   chapters?: readonly [number, number];
   /** Inclusive page range, when cut by pages (chapters unknown). */
   pages?: readonly [number, number];
+  /**
+   * helix: the novel's links disagreed with screen order, so the whole novel is spread in chapter
+   * order over these seasons (ids, in screen order). The plan explains it once (braid note).
+   */
+  spreadOver?: readonly string[];
 }
 
 export type OrderEntry = EpisodeEntry | ReadingEntry;

@@ -25,6 +25,13 @@ export function checkIntegrity(index: PackIndex): string[] {
         if (episode.number !== e + 1) {
           say(`shows[${s}].seasons[${n}].episodes[${e}].number`, `episode numbers must be contiguous: expected ${e + 1}, got ${episode.number}`);
         }
+        const tagged = new Set<string>();
+        episode.threads?.forEach((tag, t) => {
+          const where = `shows[${s}].seasons[${n}].episodes[${e}].threads[${t}].thread`;
+          if (!index.threads.has(tag.thread)) say(where, `unknown thread "${tag.thread}"`);
+          else if (tagged.has(tag.thread)) say(where, `thread "${tag.thread}" is listed twice`);
+          tagged.add(tag.thread);
+        });
       });
     });
   });
@@ -45,6 +52,9 @@ export function checkIntegrity(index: PackIndex): string[] {
       if (segment.chapters[0] <= lastEnd) say(`${path}.segments[${i}].chapters`, 'segments must be in chapter order and must not overlap');
       lastEnd = segment.chapters[1];
       if (!index.threads.has(segment.thread)) say(`${path}.segments[${i}].thread`, `unknown thread "${segment.thread}"`);
+      segment.woven?.forEach((thread, t) => {
+        if (!index.threads.has(thread)) say(`${path}.segments[${i}].woven[${t}]`, `unknown thread "${thread}"`);
+      });
     });
   });
 

@@ -18,6 +18,16 @@ const chapterRange = z.tuple([count, count]).check(
 
 export const confidenceSchema = z.enum(['sourced', 'inferred', 'unverified']);
 
+/**
+ * A story thread an episode carries on screen (its case), with how sure we are. An episode with
+ * none is unknown, not "no thread"; see docs/data-pack.md.
+ */
+export const episodeThreadSchema = z.object({
+  thread: id,
+  confidence: confidenceSchema,
+  sources: sources.check(z.minLength(1, 'an episode thread needs at least one source')),
+});
+
 /** ISBN-13 digits only (no dashes), with its check digit verified. */
 export const isbn13Schema = z.string().check(z.refine(isValidIsbn13, 'invalid ISBN-13 (13 digits starting 978 or 979, with a correct check digit)'));
 
@@ -38,6 +48,7 @@ export const episodeSchema = z.object({
   /** A one-line synopsis in our own words; hidden by spoiler safety. */
   logline: z.optional(text),
   sources: z.optional(sources),
+  threads: z.optional(z.array(episodeThreadSchema)),
 });
 
 export const seasonSchema = z.object({
@@ -90,6 +101,8 @@ export const partSchema = z.object({
 export const segmentSchema = z.object({
   chapters: chapterRange,
   thread: id,
+  /** Other threads that run through the segment in shorter scenes. */
+  woven: z.optional(z.array(id)),
   label: text,
   confidence: confidenceSchema,
   sources: z.optional(sources),
@@ -136,9 +149,11 @@ export const linkSchema = z.object({
   to: id,
   chapters: z.optional(chapterRange),
   thread: z.optional(id),
-  /** Own words: what the link carries over ("the Gallagher case"). */
+  /** Own words: what the link carries over ("the Gallagher case"). Shown in reasons: content only. */
   label: z.optional(text),
   confidence: confidenceSchema,
+  /** Own words: a caveat about the data (who names the link, what is not known). Never shown in a reason. */
+  note: z.optional(text),
   sources: sources.check(z.minLength(1, 'a link needs at least one source')),
 });
 
@@ -160,6 +175,7 @@ export const packSchema = z.object({
 
 export type Confidence = z.infer<typeof confidenceSchema>;
 export type Episode = z.infer<typeof episodeSchema>;
+export type EpisodeThread = z.infer<typeof episodeThreadSchema>;
 export type Season = z.infer<typeof seasonSchema>;
 export type Show = z.infer<typeof showSchema>;
 export type AnnouncedShow = z.infer<typeof announcedShowSchema>;

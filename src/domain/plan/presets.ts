@@ -40,13 +40,13 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'books-first',
     name: 'Books first',
-    blurb: 'Each novel just before the season that adapts it.',
+    blurb: 'Each novel before the first season that draws on it, every book series in publication order.',
     spec: (pack) => ({ include: [...showIds(pack), ...adaptedNovelIds(pack)], strategy: 'book-first', readingGranularity: 'book' }),
   },
   {
     id: 'lincoln',
     name: 'The Lincoln Lawyer track',
-    blurb: 'The Netflix series with the Mickey Haller novels, each book before its season.',
+    blurb: 'The Netflix series with the Mickey Haller novels in publication order, each adapted book before its season.',
     spec: (pack) => ({
       include: ['lincoln', ...pack.novels.filter((novel) => novel.series.includes('haller')).map((novel) => novel.id)],
       strategy: 'book-first',

@@ -9,7 +9,7 @@ const CONFIDENCE_TEXT: Record<Link['confidence'], string> = {
   unverified: 'unverified',
 };
 
-/** The links touching one record, each as a sentence with its confidence and first source. */
+/** The links touching one record, each as a sentence with its confidence, first source and any note about the data. */
 export function LinkList({ id, filter }: { id: string; filter?: (link: Link) => boolean }) {
   const index = usePackIndex();
   const links = (index.linksOf.get(id) ?? []).filter((link) => (filter ? filter(link) : true));
@@ -31,6 +31,7 @@ export function LinkList({ id, filter }: { id: string; filter?: (link: Link) => 
                 {link.sources.length > 1 ? ` +${link.sources.length - 1}` : ''}
               </a>
             )}
+            {link.note && <span className="links__note">{link.note}</span>}
           </li>
         );
       })}

@@ -1,6 +1,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type RefObject } from 'react';
 import { viewBoxOf, worldToScreen } from '../../domain/helix-layout/camera';
 import { markAccessibleName } from '../../domain/helix-layout/mark-links';
+import { markThreadColor } from '../../domain/helix-layout/mark-thread-color';
 import { findByName, neighbour, readingOrder, type Direction } from '../../domain/helix-layout/mark-navigation';
 import type { HelixLayout, HelixMark, HelixText } from '../../domain/helix-layout/types';
 import type { PackIndex } from '../../domain/pack/pack-index';
@@ -259,7 +260,7 @@ export function HelixPicture({ index, layout, svgRef, progressOf, targetsOf }: P
               isParent={parents.has(mark.id)}
               name={names.get(mark.id) ?? mark.label}
               progress={progress.get(mark.id) ?? null}
-              threadColor={mark.kind === 'segment' ? (index.threads.get(mark.threads[0] ?? '')?.color ?? null) : null}
+              threadColor={markThreadColor(index, mark)}
               tabbable={mark.id === current}
               expanded={pinned?.id === mark.id}
               describedBy={active?.id === mark.id ? CARD_ID : undefined}
@@ -330,7 +331,7 @@ const Mark = memo(function Mark({ mark, isParent, name, progress, threadColor, t
       aria-label={`${name}${progress !== null ? `, ${Math.round(progress * 100)}% done` : ''}`}
       aria-describedby={describedBy}
       aria-expanded={expanded}
-      className={`helix-mark helix-mark--${mark.kind}${done ? ' helix-mark--done' : ''}${mark.approximate ? ' helix-mark--approx' : ''}${isParent ? ' helix-mark--parent' : ''}${labelInside ? ' helix-mark--labelled' : ''}`}
+      className={`helix-mark helix-mark--${mark.kind}${threadColor ? ' helix-mark--thread' : ''}${done ? ' helix-mark--done' : ''}${mark.approximate ? ' helix-mark--approx' : ''}${isParent ? ' helix-mark--parent' : ''}${labelInside ? ' helix-mark--labelled' : ''}`}
       style={style}
       data-mark={mark.id}
       data-parent={mark.parent}

@@ -2,13 +2,13 @@ import { memo, useState, type MouseEvent } from 'react';
 import type { OrderEntry } from '../../domain/order/types';
 import { useEntryDone } from '../../store/progress-selectors';
 import { setEntriesDone } from '../../store/progress-actions';
-import { checkboxLabel, entryName } from '../../ui/entry-text';
+import { checkboxLabel, entryName, revealText } from '../../ui/entry-text';
 import { formatMinutes } from '../../ui/format';
 
 interface Props {
   entry: OrderEntry;
   index: number;
-  /** Past the spoiler window: title and reason stay hidden until revealed. */
+  /** Past the spoiler window: the title and the reason's plot words stay hidden until revealed. */
   spoilerHidden: boolean;
   threadColors: readonly string[];
   onMarkUpTo: (index: number) => void;
@@ -36,6 +36,7 @@ export const OrderRow = memo(function OrderRow({ entry, index, spoilerHidden, th
   const [revealed, setRevealed] = useState(false);
   const hidden = spoilerHidden && !revealed && !done;
   const name = entryName(entry, hidden);
+  const reveal = hidden ? revealText(entry) : null;
   const reasonId = `reason-${index}`;
   return (
     <div className={`row${done ? ' row--done' : ''}`} data-kind={entry.kind} onClick={selectRow}>
@@ -51,7 +52,7 @@ export const OrderRow = memo(function OrderRow({ entry, index, spoilerHidden, th
           data-row-index={index}
           checked={done}
           aria-label={checkboxLabel(entry, hidden)}
-          aria-describedby={hidden ? undefined : reasonId}
+          aria-describedby={reasonId}
           onChange={(event) => setEntriesDone([entry], event.target.checked, `${event.target.checked ? 'Marked' : 'Unmarked'} ${name}`)}
         />
       </label>
@@ -63,7 +64,7 @@ export const OrderRow = memo(function OrderRow({ entry, index, spoilerHidden, th
         <span className="row__name">{name}</span>
       </span>
       <p className="row__reason" id={reasonId}>
-        {hidden ? 'Details hidden until you get closer (spoiler safety).' : entry.reason}
+        {hidden ? (entry.safeReason ?? 'Details hidden until you get closer (spoiler safety).') : entry.reason}
       </p>
       <span className="row__minutes">
         {entry.approximate ? '≈ ' : ''}
@@ -85,7 +86,7 @@ export const OrderRow = memo(function OrderRow({ entry, index, spoilerHidden, th
             Done up to here
           </button>
         )}
-        {hidden && (
+        {reveal && (
           <button
             type="button"
             className="row__action"
@@ -94,9 +95,9 @@ export const OrderRow = memo(function OrderRow({ entry, index, spoilerHidden, th
               focusRowCheckbox(event.currentTarget);
               setRevealed(true);
             }}
-            aria-label={`Reveal the title of ${name}`}
+            aria-label={`${reveal}: ${name}`}
           >
-            Reveal
+            {reveal}
           </button>
         )}
       </span>

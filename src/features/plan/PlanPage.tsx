@@ -15,6 +15,8 @@ import { entryName } from '../../ui/entry-text';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useQueryParams } from '../../ui/useQueryParams';
 import { formatMinutes, plural } from '../../ui/format';
+import { isPastSpoilerWindow } from '../../ui/spoiler-window';
+import { BraidNote } from './BraidNote';
 import type { OrderListHandle } from './OrderList';
 import { PlanRows } from './PlanRows';
 import { PlanToolbar } from './PlanToolbar';
@@ -43,7 +45,7 @@ export function PlanPage() {
   const groups = useMemo(() => planGroups(index, entries), [index, entries]);
   const { filter, setFilter, clear } = usePlanFilter();
   const [focusRequest, setFocusRequest] = useState<{ index: number; serial: number } | null>(null);
-  const [copyStatus, setCopyStatus] = useState<'copied' | 'failed' | null>(null);
+  const [copyStatus, setCopyStatus] = useState<'copied' | 'copied-safe' | 'failed' | null>(null);
   const list = useRef<OrderListHandle>(null);
   usePlanShortcuts(list);
   useEffect(() => {
@@ -97,10 +99,13 @@ export function PlanPage() {
   const jumpToNext = () => {
     if (firstUndone < entries.length) setFocusRequest((r) => ({ index: firstUndone, serial: (r?.serial ?? 0) + 1 }));
   };
-  const copyAsText = async () => {
+  // With spoiler safety on, the copy hides the titles the list hides; "with all titles" is the explicit choice.
+  const safeCopy = settings.spoilerSafety;
+  const copyAsText = async (allTitles: boolean) => {
+    const hideTitle = allTitles || !safeCopy ? undefined : (position: number) => isPastSpoilerWindow(position, firstUndone);
     try {
-      await navigator.clipboard.writeText(`${plan.name}\n\n${formatOrder(entries)}\n`);
-      setCopyStatus('copied');
+      await navigator.clipboard.writeText(`${plan.name}\n\n${formatOrder(entries, hideTitle ? { hideTitle } : {})}\n`);
+      setCopyStatus(hideTitle ? 'copied-safe' : 'copied');
     } catch {
       setCopyStatus('failed');
     }
@@ -118,20 +123,32 @@ export function PlanPage() {
             <Link className="button button--small" to={paths.planEditor(plan.id)}>
               Edit plan
             </Link>
-            <button type="button" className="button button--small" onClick={() => void copyAsText()}>
+            <button type="button" className="button button--small" onClick={() => void copyAsText(false)}>
               Copy as text
             </button>
             <button type="button" className="button button--small" onClick={() => setSharing(true)}>
               Share
             </button>
+            {safeCopy && (
+              <button type="button" className="link-button" onClick={() => void copyAsText(true)}>
+                or copy with all titles
+              </button>
+            )}
             <span className="plan-head__status" aria-live="polite">
-              {copyStatus === 'copied' ? 'Order copied ✓' : copyStatus === 'failed' ? 'This browser did not allow copying.' : ''}
+              {copyStatus === 'copied'
+                ? 'Order copied ✓'
+                : copyStatus === 'copied-safe'
+                  ? 'Order copied ✓ (episode titles past the next few items left out)'
+                  : copyStatus === 'failed'
+                    ? 'This browser did not allow copying.'
+                    : ''}
             </span>
             <PlanSwitcher />
           </div>
         </header>
         <BackupReminder />
         <UpNextCard entry={entries[firstUndone]} position={firstUndone} total={entries.length} onJump={jumpToNext} />
+        <BraidNote plan={plan} entries={entries} />
         <ProgressSummary entries={entries} />
         <KeyHelp />
       </div>

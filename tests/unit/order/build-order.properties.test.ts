@@ -3,8 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { buildOrder } from '../../../src/domain/order/build-order';
 import { parsePack } from '../../../src/domain/pack/parse-pack';
 import { connelly } from './connelly-pack';
-import { expectHardConstraints } from './order-invariants';
+import { expectHardConstraints, seriesOrderBreaks } from './order-invariants';
 import { packAndSpec, packArbitrary, specArbitrary } from './pack-arbitrary';
+import { falseClaims } from './reason-claims';
 
 
 // Hundreds of generated cases: allow for a busy machine (a time limit, not a timed assertion).
@@ -18,6 +19,24 @@ describe('buildOrder on random synthetic packs', () => {
   test('keeps every hard constraint whatever the links say, loops of leads-into included', () => {
     fc.assert(
       fc.property(packAndSpec, ({ pack, spec }) => expectHardConstraints(pack, spec, buildOrder(pack, spec))),
+      { numRuns: 500 },
+    );
+  }, PROPERTY_TIMEOUT);
+
+  test('reads the novels of every series in publication order, novels in two series included', () => {
+    fc.assert(
+      fc.property(packAndSpec, ({ pack, spec }) => {
+        expect(seriesOrderBreaks(pack, buildOrder(pack, spec))).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  }, PROPERTY_TIMEOUT);
+
+  test('makes no claim in a reason that the order or the data does not back', () => {
+    fc.assert(
+      fc.property(packAndSpec, ({ pack, spec }) => {
+        expect(falseClaims(pack, buildOrder(pack, spec))).toEqual([]);
+      }),
       { numRuns: 500 },
     );
   }, PROPERTY_TIMEOUT);

@@ -42,17 +42,28 @@ describe('buildOrder on small synthetic packs', () => {
     expect(entries.some((entry) => /links form a loop/.test(entry.reason))).toBe(true);
   });
 
-  test('contradictory chapter links keep the chapters in order and say what was relaxed', () => {
+  test('contradictory chapter links spread the whole novel over the linked episodes in chapter order, and say so', () => {
     const entries = ids(pack([
       { id: 'x1', type: 'adapts', from: 'n', to: 'b-s01e03', chapters: [1, 2] },
       { id: 'x2', type: 'adapts', from: 'n', to: 'a-s01e01', chapters: [5, 6], label: 'the ending' },
     ]));
-    const order = entries.map((entry) => entry.id);
-    // Ch. 1–2 waits for B S1E3; the later chapters, wanted before A S1E1, follow it at once.
-    expect(order.slice(5)).toEqual(['n#1-2', 'n#3-4', 'n#5-6', 'b-s01e03']);
-    expect(entries.find((entry) => entry.id === 'n#5-6')?.reason).toBe(
-      'Belongs before A S1E1, which adapts Novel ch. 5–6 (the ending); kept after ch. 1–2 because chapters stay in order',
-    );
+    // Ch. 5–6 wants A S1E1 and ch. 1–2 the later B S1E3: chapter order cannot give both, so the book
+    // is paced over the two linked episodes in screen order, first chapters first.
+    expect(entries.map((entry) => entry.id)).toEqual(['n#1-2', 'a-s01e01', 'a-s01e02', 'a-s01e03', 'b-s01e01', 'b-s01e02', 'n#3-4', 'n#5-6', 'b-s01e03']);
+    expect(entries.find((entry) => entry.id === 'n#5-6')?.reason).toBe('Paced alongside B S1E3; Novel is spread over both seasons in chapter order');
+    // The episode still says what the data links it to; the block never claims that match.
+    expect(entries.find((entry) => entry.id === 'a-s01e01')?.reason).toBe('Released 2020-01-01; adapts Novel ch. 5–6 (the ending)');
+  });
+
+  test('an episode-level chapter link puts the chapters right before that episode, and later chapters wait for them', () => {
+    const entries = ids(pack([{ id: 'x1', type: 'adapts', from: 'n', to: 'b-s01e02', chapters: [1, 2], label: 'the opening' }]));
+    expect(entries.map((entry) => entry.id).slice(4, 8)).toEqual(['n#1-2', 'n#3-4', 'n#5-6', 'b-s01e02']);
+    expect(entries.find((entry) => entry.id === 'n#1-2')).toMatchObject({
+      reason: 'Read before B S1E2, which adapts Novel ch. 1–2 (the opening)',
+      safeReason: 'Read before B S1E2, which adapts Novel ch. 1–2',
+    });
+    expect(entries.find((entry) => entry.id === 'n#3-4')?.reason).toBe('Published 2019-05-01; kept after ch. 1–2 because chapters stay in order');
+    expect(entries.find((entry) => entry.id === 'b-s01e02')?.reason).toBe('Released 2021-02-01; adapts Novel ch. 1–2 (the opening)');
   });
 
   test('unknown ids in the selection are ignored', () => {

@@ -30,6 +30,15 @@ describe('formatOrder', () => {
     expect(formatOrder([bare])).toContain('legacy S3E10');
   });
 
+  test('leaves out the titles of episodes spoiler safety hides, never a book title', () => {
+    const text = formatOrder([episode, reading, episode], { hideTitle: (position) => position > 0 });
+    expect(text.split('\n')).toEqual([
+      '1. Bosch: Legacy S3E10 – Dig Down (2025-04-17, ≈45 min)',
+      '2. Desert Star, ch. 1–2 (2022-11-08, 22 min)',
+      '3. Bosch: Legacy S3E10 (2025-04-17, ≈45 min)',
+    ]);
+  });
+
   test('gives an empty string for an empty order', () => {
     expect(formatOrder([])).toBe('');
   });

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { comparePartialDates } from '../../../src/domain/pack/partial-date';
 import type { Pack } from '../../../src/domain/pack/schema';
 import type { OrderEntry, OrderSpec } from '../../../src/domain/order/types';
 
@@ -64,4 +65,28 @@ function expectPartition(ranges: readonly (readonly [number, number] | undefined
     next = (range?.[1] ?? 0) + 1;
   }
   expect(next - 1).toBe(total);
+}
+
+/**
+ * Series order, the rule book readers check first: for every series, each included novel's blocks
+ * all come before the next included novel of that series (publication order, partial dates as
+ * documented, pack order on equal dates). Returns one line per break.
+ */
+export function seriesOrderBreaks(pack: Pack, entries: readonly OrderEntry[]): string[] {
+  const breaks: string[] = [];
+  const position = new Map(pack.novels.map((novel, i) => [novel.id, i]));
+  for (const series of pack.series) {
+    const ranked = pack.novels
+      .filter((novel) => novel.series.includes(series.id))
+      .sort((a, b) => comparePartialDates(a.published, b.published) || (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
+    const rank = new Map(ranked.map((novel, i) => [novel.id, i]));
+    let last = -1;
+    for (const entry of entries) {
+      if (entry.kind !== 'reading' || !rank.has(entry.novel)) continue;
+      const at = rank.get(entry.novel) as number;
+      if (at < last) breaks.push(`${series.title}: ${entry.title} comes after a later novel of the series`);
+      last = Math.max(last, at);
+    }
+  }
+  return breaks;
 }

@@ -144,7 +144,8 @@ function buildPack(
 export const packArbitrary: fc.Arbitrary<Pack> = fc
   .tuple(
     fc.array(showShape, { maxLength: 4 }),
-    fc.array(novelShape, { maxLength: 5 }),
+    // Up to 7 novels over 3 series: most packs have novels sharing a series, some in two at once.
+    fc.array(novelShape, { maxLength: 7 }),
     fc.array(linkShape, { maxLength: 12 }),
     fc.integer({ min: 0, max: 4 }),
   )

@@ -62,4 +62,16 @@ describe('blockPages', () => {
     const [whole] = cutNovel(novel({}), 'book');
     expect(whole && blockPages(whole)).toEqual({ pages: 350, approximate: true });
   });
+
+  test('assumes far fewer pages for short fiction of unknown length: 120 for a collection, 40 for a story, marked approximate', () => {
+    const [collection] = cutNovel(novel({ format: 'collection' }), 'book');
+    const [story] = cutNovel(novel({ format: 'story' }), 'book');
+    expect(collection && blockPages(collection)).toEqual({ pages: 120, approximate: true });
+    expect(story && blockPages(story)).toEqual({ pages: 40, approximate: true });
+  });
+
+  test('uses a known page count whatever the format', () => {
+    const [story] = cutNovel(novel({ format: 'story', pages: 64 }), 'book');
+    expect(story && blockPages(story)).toEqual({ pages: 64, approximate: false });
+  });
 });
