@@ -43,9 +43,9 @@ export default defineConfig({
       registerType: 'prompt',
       includeAssets: ['favicon.svg', 'apple-touch-icon.png', 'robots.txt'],
       manifest: {
-        name: 'Helix — Connelly watch-and-read planner',
+        name: 'Helix — watch-and-read planner',
         short_name: 'Helix',
-        description: 'Plan the order to watch Bosch, Bosch: Legacy, Ballard and The Lincoln Lawyer and read the novels they come from.',
+        description: 'Plan the order to watch a franchise\'s TV series and read the novels they come from.',
         theme_color: '#14532d',
         background_color: '#f7f6f2',
         display: 'standalone',

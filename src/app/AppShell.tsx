@@ -49,9 +49,7 @@ function Footer() {
   const state = useFranchiseStore((s) => s.state);
   return (
     <footer className="shell__footer">
-      <p>
-        Helix — a watch-and-read planner made by fans. Not affiliated with Michael Connelly, Amazon or Netflix.
-      </p>
+      <p>Helix — a watch-and-read planner made by fans.{state.status === 'ready' ? ` ${state.index.manifest.credits}` : ''}</p>
       {state.status === 'ready' && (
         <p>
           Data: {state.pack.title}, version {state.pack.dataVersion} · {state.pack.sources.length} sources cited (see each

@@ -50,7 +50,7 @@ export function PackGate({ children }: { children: ReactNode }) {
     );
   }
   if (!ready || shown !== state.source) {
-    return <StatusScreen title="Loading the Connelly universe…" tone="loading" />;
+    return <StatusScreen title="Loading the universe…" tone="loading" />;
   }
   return children;
 }

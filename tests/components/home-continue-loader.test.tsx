@@ -6,7 +6,8 @@ import { useHelixStore } from '../../src/store/helix-store';
 import { INITIAL_STATE } from '../../src/store/helix-store';
 import { shippedPackJson, renderWithPack } from './render-with-pack';
 import { parsePack } from '../../src/domain/pack/parse-pack';
-import { planFromPreset, PRESETS } from '../../src/domain/plan/presets';
+import { planFromPreset } from '../../src/domain/plan/presets';
+import { PRESETS } from '../unit/fixtures/shipped-presets';
 
 describe('Home’s route loader', () => {
   beforeEach(() => useHelixStore.setState(INITIAL_STATE));

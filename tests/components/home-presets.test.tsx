@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Outlet } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildOrder } from '../../src/domain/order/build-order';
-import { PRESETS } from '../../src/domain/plan/presets';
+import { PRESETS } from '../unit/fixtures/shipped-presets';
 import { HomePage } from '../../src/features/home/HomePage';
 import { useHelixStore } from '../../src/store/helix-store';
 import { duplicatePlan } from '../../src/store/plan-actions';

@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Outlet } from 'react-router-dom';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { PRESETS } from '../../src/domain/plan/presets';
+import { PRESETS } from '../unit/fixtures/shipped-presets';
 import { EditorPage } from '../../src/features/editor/EditorPage';
 import { HomePage } from '../../src/features/home/HomePage';
 import { PlanPage } from '../../src/features/plan/PlanPage';

@@ -1,6 +1,6 @@
 import { buildOrder } from '../../src/domain/order/build-order';
 import type { OrderEntry, OrderSpec } from '../../src/domain/order/types';
-import { PRESETS } from '../../src/domain/plan/presets';
+import { PRESETS } from '../unit/fixtures/shipped-presets';
 import { progressIdsOf } from '../../src/domain/progress/progress-ids';
 import { checkboxLabel, entryCode, entryName } from '../../src/ui/entry-text';
 import { connelly } from '../unit/order/connelly-pack';

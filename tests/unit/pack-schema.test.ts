@@ -60,7 +60,7 @@ describe('parsePack on a broken pack', () => {
   });
 
   it('reports a wrong schema version', () => {
-    expect(problemsAfter((p) => (loose(p).schemaVersion = 2))).toEqual(['schemaVersion: must be 1']);
+    expect(problemsAfter((p) => (loose(p).schemaVersion = 3))).toEqual(['schemaVersion: must be 1 or 2']);
   });
 
   it('reports an id that is not lower-case letters, digits and dashes', () => {

@@ -205,6 +205,8 @@ function characterMarks(index: PackIndex, placed: ReadonlyMap<string, HelixMark>
  */
 export function layoutUniverse(index: PackIndex, mode: HelixMode, planOrder: readonly string[], width: number): HelixLayout {
   const gutter = width >= 800 ? GUTTER : NARROW_GUTTER;
+  // A pack may rename a lane (manifest.helix.lanes); the default names come from its shows and series.
+  const laneLabel = (lane: string, fallback: string) => index.manifest.laneLabels.get(lane) ?? fallback;
   // Room on the right for the widest mark, so the last one ends inside the frame.
   const right = width - RIGHT_MARGIN - 40;
   const { place, ticks } = mode === 'plan' ? planScale(index, planOrder, gutter + 4, right) : timeScale(index, gutter + 4, right);
@@ -216,7 +218,7 @@ export function layoutUniverse(index: PackIndex, mode: HelixMode, planOrder: rea
       const mark = seasonMark(index, season, place, last ? last.x + last.width : gutter);
       if (mark) marks.push(mark);
     }
-    drafts.push({ id: `show:${show.id}`, label: show.title, kind: 'show', marks: marks.map((mark) => ({ mark, labels: [mark.label.slice(show.title.length + 1)] })) });
+    drafts.push({ id: `show:${show.id}`, label: laneLabel(`show:${show.id}`, show.title), kind: 'show', marks: marks.map((mark) => ({ mark, labels: [mark.label.slice(show.title.length + 1)] })) });
   }
   const seriesIds = index.pack.series.map((s) => s.id);
   for (const novel of index.pack.novels) {
@@ -226,12 +228,12 @@ export function layoutUniverse(index: PackIndex, mode: HelixMode, planOrder: rea
   for (const seriesId of seriesIds) {
     const novels = index.pack.novels.filter((n) => n.series[0] === seriesId);
     const marks = novels.map((n) => novelMark(index, n, place)).filter((m): m is HelixMark => m !== null);
-    drafts.push({ id: `series:${seriesId}`, label: `${index.series.get(seriesId)?.title ?? seriesId} novels`, kind: 'series', marks: marks.map((mark) => ({ mark, labels: [mark.label], holdsOthers: hasSegments(index, mark.id) })) });
+    drafts.push({ id: `series:${seriesId}`, label: laneLabel(`series:${seriesId}`, `${index.series.get(seriesId)?.title ?? seriesId} novels`), kind: 'series', marks: marks.map((mark) => ({ mark, labels: [mark.label], holdsOthers: hasSegments(index, mark.id) })) });
   }
   const frame = { width, gutter, margin: RIGHT_MARGIN };
   const stacked = stackLanes(drafts, AXIS_HEIGHT, frame);
   const placed = new Map(stacked.marks.map((m) => [m.id, m]));
-  const characters = stackLanes([{ id: 'characters', label: 'Crossovers', kind: 'characters', marks: characterMarks(index, placed) }], stacked.bottom, frame);
+  const characters = stackLanes([{ id: 'characters', label: laneLabel('characters', 'Crossovers'), kind: 'characters', marks: characterMarks(index, placed) }], stacked.bottom, frame);
 
   const marks: HelixMark[] = [];
   for (const mark of [...stacked.marks, ...characters.marks]) {

@@ -1,3 +1,4 @@
+import { checkManifest } from './manifest/check-manifest';
 import type { PackIndex } from './pack-index';
 import type { Link } from './schema';
 
@@ -76,5 +77,6 @@ export function checkIntegrity(index: PackIndex): string[] {
       }
     }
   });
+  problems.push(...checkManifest(index));
   return problems;
 }

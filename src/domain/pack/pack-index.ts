@@ -1,3 +1,4 @@
+import { resolveManifest, type ResolvedManifest } from './manifest/resolve-manifest';
 import type { AnnouncedShow, Character, Episode, Link, Novel, Pack, Season, Series, Show, Thread } from './schema';
 
 export type ItemKind = 'show' | 'announced-show' | 'season' | 'episode' | 'novel' | 'series' | 'character' | 'thread' | 'link';
@@ -16,6 +17,8 @@ export interface SeasonRef {
 /** Look-up tables over a pack, built once per pack (O(n)). */
 export interface PackIndex {
   readonly pack: Pack;
+  /** The pack's manifest with defaults filled in (a version-1 pack gets derived presets). */
+  readonly manifest: ResolvedManifest;
   readonly kinds: ReadonlyMap<string, ItemKind>;
   readonly shows: ReadonlyMap<string, Show>;
   /** Shows announced without episodes (pack.announcedShows): not plannable, listed in the catalog and "Coming next". */
@@ -91,5 +94,5 @@ export function indexPack(pack: Pack): PackIndex {
     touch(link.from, link);
     if (link.to !== link.from) touch(link.to, link);
   }
-  return { pack, kinds, shows, announcedShows, seasons, episodes, novels, series, characters, threads, linksOf, duplicateIds };
+  return { pack, manifest: resolveManifest(pack), kinds, shows, announcedShows, seasons, episodes, novels, series, characters, threads, linksOf, duplicateIds };
 }

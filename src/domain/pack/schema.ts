@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isPartialDate } from './partial-date';
 import { isValidIsbn13 } from './isbn';
+import { manifestSchema } from './manifest/manifest-schema';
 
 /**
  * The data-pack schema (see docs/data-pack.md). zod/mini keeps the validator small in the
@@ -157,8 +158,11 @@ export const linkSchema = z.object({
   sources: sources.check(z.minLength(1, 'a link needs at least one source')),
 });
 
+/** Versions this Helix reads. 2 adds the optional manifest; a version-1 pack gets its defaults (resolve-manifest.ts). */
+export const PACK_SCHEMA_VERSIONS = [1, 2] as const;
+
 export const packSchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(PACK_SCHEMA_VERSIONS),
   id,
   title: text,
   dataVersion: partialDate,
@@ -171,6 +175,8 @@ export const packSchema = z.object({
   links: z.array(linkSchema),
   /** Shows announced without any episodes yet (optional; absent means none). */
   announcedShows: z.optional(z.array(announcedShowSchema)),
+  /** Title, wording, presets and picture lanes (schemaVersion 2 only; see docs/data-pack.md "Manifest"). */
+  manifest: z.optional(manifestSchema),
 });
 
 export type Confidence = z.infer<typeof confidenceSchema>;

@@ -1,59 +1,17 @@
+import type { ManifestPreset } from '../pack/manifest/manifest-schema';
+import { resolveInclude } from '../pack/manifest/include-rules';
 import type { OrderSpec } from '../order/types';
 import type { Pack } from '../pack/schema';
 import { DEFAULT_PACE, type Plan } from './plan';
 
-export interface Preset {
-  id: string;
-  name: string;
-  /** One line for the preset card. */
-  blurb: string;
-  spec: (pack: Pack) => OrderSpec;
+/** A starting point on Home, as the pack's manifest declares it (or as derived for a pack that declares none). */
+export type Preset = ManifestPreset;
+
+/** The order spec a preset stands for in this pack: its include rules resolved to item ids. */
+export function presetSpec(pack: Pack, preset: Preset): OrderSpec {
+  const spec: OrderSpec = { include: resolveInclude(pack, preset.include), strategy: preset.strategy, readingGranularity: preset.granularity };
+  return preset.seriesOrder ? { ...spec, seriesOrder: preset.seriesOrder } : spec;
 }
-
-const showIds = (pack: Pack) => pack.shows.map((show) => show.id);
-const novelIds = (pack: Pack) => pack.novels.map((novel) => novel.id);
-const adaptedNovelIds = (pack: Pack) => {
-  const adapted = new Set(pack.links.filter((link) => link.type === 'adapts').map((link) => link.from));
-  return pack.novels.filter((novel) => adapted.has(novel.id)).map((novel) => novel.id);
-};
-
-/** Starting points on Home; each creates an ordinary plan the user can then edit. */
-export const PRESETS: readonly Preset[] = [
-  {
-    id: 'double-helix',
-    name: 'The Double Helix',
-    blurb: 'Bosch: Legacy season 3 and Ballard season 1, braided with Desert Star, the novel both draw on.',
-    spec: () => ({ include: ['legacy-s03', 'ballard-s01', 'desert-star'], strategy: 'helix', readingGranularity: { chapters: 4 } }),
-  },
-  {
-    id: 'everything',
-    name: 'Everything by release date',
-    blurb: 'Every episode and every novel, in the order they came out.',
-    spec: (pack) => ({ include: [...showIds(pack), ...novelIds(pack)], strategy: 'release', readingGranularity: 'book' }),
-  },
-  {
-    id: 'shows',
-    name: 'Just the shows',
-    blurb: 'All four series, episode by episode, by air date.',
-    spec: (pack) => ({ include: showIds(pack), strategy: 'release', readingGranularity: 'book' }),
-  },
-  {
-    id: 'books-first',
-    name: 'Books first',
-    blurb: 'Each novel before the first season that draws on it, every book series in publication order.',
-    spec: (pack) => ({ include: [...showIds(pack), ...adaptedNovelIds(pack)], strategy: 'book-first', readingGranularity: 'book' }),
-  },
-  {
-    id: 'lincoln',
-    name: 'The Lincoln Lawyer track',
-    blurb: 'The Netflix series with the Mickey Haller novels in publication order, each adapted book before its season.',
-    spec: (pack) => ({
-      include: ['lincoln', ...pack.novels.filter((novel) => novel.series.includes('haller')).map((novel) => novel.id)],
-      strategy: 'book-first',
-      readingGranularity: 'book',
-    }),
-  },
-];
 
 /** A new plan from a preset. Ids, times and a name other than the preset's come from the caller, so this stays pure. */
 export function planFromPreset(pack: Pack, preset: Preset, options: { id: string; now: number; startDate: string; name?: string }): Plan {
@@ -62,7 +20,7 @@ export function planFromPreset(pack: Pack, preset: Preset, options: { id: string
     name: options.name ?? preset.name,
     packId: pack.id,
     dataVersion: pack.dataVersion,
-    spec: preset.spec(pack),
+    spec: presetSpec(pack, preset),
     pace: DEFAULT_PACE,
     startDate: options.startDate,
     createdAt: options.now,

@@ -74,8 +74,7 @@ export function HelixPage() {
     <div className="page page--helix">
       <h1>Helix</h1>
       <p className="lede helix-lede">
-        Shows and novel series over time; curves show what each season adapts. <em>Desert Star</em>’s two threads braid into <em>Bosch: Legacy</em> S3 and{' '}
-        <em>Ballard</em> S1.
+        Shows and novel series over time; curves show what each season adapts.{index.manifest.helixIntro === null ? '' : ` ${index.manifest.helixIntro}`}
       </p>
       <div className="helix-toolbar" id={controlsId}>
         <ChoiceGroup

@@ -15,16 +15,17 @@ import { useHelixStore } from '../../store/helix-store';
 /** Continue the active plan, or start one from a preset. */
 export function HomePage() {
   const index = usePackIndex();
+  const manifest = index.manifest;
   const hasPlan = useActivePlan() !== null;
   const hasPlans = useHelixStore((s) => s.plans.length > 0);
   useDocumentTitle('Home');
   return (
     <div className="page">
-      <h1>Watch and read the Connelly universe in the right order</h1>
+      <h1>{manifest.tagline}</h1>
       <p className="lede">
         Helix braids {plural(index.pack.shows.length, 'TV series', 'TV series')} ({plural(index.episodes.size, 'episode')}) and{' '}
-        {plural(index.pack.novels.length, 'novel')} into one plan: <em>Bosch</em>, <em>Bosch: Legacy</em>, <em>Ballard</em>, <em>The Lincoln Lawyer</em> and
-        the books they come from. Your progress stays in this browser.
+        {plural(index.pack.novels.length, 'novel')} into one plan{manifest.intro === null ? '.' : `: ${manifest.intro}`} Your progress stays in this
+        browser.
       </p>
       {hasPlan && <continueCard.Part fallback={<div className="continue continue--loading" aria-busy="true" />} />}
       <PresetCards />

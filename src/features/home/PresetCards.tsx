@@ -4,7 +4,7 @@ import { paths } from '../../app/paths';
 import { usePackIndex } from '../../data/franchise-store';
 import type { Plan } from '../../domain/plan/plan';
 import { existingPlan } from '../../domain/plan/plan-shape';
-import { PRESETS, type Preset } from '../../domain/plan/presets';
+import { presetSpec, type Preset } from '../../domain/plan/presets';
 import { useHelixStore } from '../../store/helix-store';
 import { startPreset } from '../../store/plan-actions';
 import { presetFacts } from './continue-card-loader';
@@ -26,7 +26,7 @@ export function PresetCards() {
   const plans = useHelixStore((s) => s.plans);
   const activePlanId = useHelixStore((s) => s.activePlanId);
   const [open, setOpen] = useState<Preset | null>(null);
-  const existingFor = (preset: Preset) => existingPlan(plans, preset.name, preset.spec(index.pack), activePlanId);
+  const existingFor = (preset: Preset) => existingPlan(plans, preset.name, presetSpec(index.pack, preset), activePlanId);
 
   const start = (preset: Preset) => {
     startPreset(index.pack, preset);
@@ -41,7 +41,7 @@ export function PresetCards() {
     <section aria-labelledby="presets-heading">
       <h2 id="presets-heading">Start a plan</h2>
       <ul className="cards presets">
-        {PRESETS.map((preset) => (
+        {index.manifest.presets.map((preset) => (
           <li key={preset.id} className={`card preset preset--${preset.id}`}>
             <h3 className="card__title">{preset.name}</h3>
             <p className="card__meta">{preset.blurb}</p>

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { usePackIndex } from '../../data/franchise-store';
 import { DEFAULT_PACE, type Plan } from '../../domain/plan/plan';
 import { uniquePlanName } from '../../domain/plan/plan-names';
-import type { Preset } from '../../domain/plan/presets';
+import { presetSpec, type Preset } from '../../domain/plan/presets';
 import { isEntryDone } from '../../domain/progress/progress-ids';
 import { useHelixStore } from '../../store/helix-store';
 import { lookupFor } from '../../store/progress-selectors';
@@ -33,7 +33,7 @@ export function PresetDialog({ preset, existing, onStart, onContinue, onClose }:
   const spoilerSafety = useHelixStore((s) => s.settings.spoilerSafety);
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const entries = useMemo(() => orderOf(index, preset.spec(index.pack), DEFAULT_PACE.pagesPerHour), [index, preset]);
+  const entries = useMemo(() => orderOf(index, presetSpec(index.pack, preset), DEFAULT_PACE.pagesPerHour), [index, preset]);
   const lookup = lookupFor(progress);
   const firstUndone = entries.findIndex((entry) => !isEntryDone(entry, lookup));
   const done = entries.filter((entry) => isEntryDone(entry, lookup)).length;

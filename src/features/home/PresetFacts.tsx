@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { usePackIndex } from '../../data/franchise-store';
 import { DEFAULT_PACE } from '../../domain/plan/plan';
-import type { Preset } from '../../domain/plan/presets';
+import { presetSpec, type Preset } from '../../domain/plan/presets';
 import { isEntryDone } from '../../domain/progress/progress-ids';
 import { useHelixStore } from '../../store/helix-store';
 import { lookupFor } from '../../store/progress-selectors';
@@ -11,7 +11,7 @@ import { orderOf } from './plan-progress';
 /** How big a preset is, counted by the order engine: "191 items · about 541 h", and how much of it you have done. */
 export function PresetFacts({ preset }: { preset: Preset }) {
   const index = usePackIndex();
-  const entries = useMemo(() => orderOf(index, preset.spec(index.pack), DEFAULT_PACE.pagesPerHour), [index, preset]);
+  const entries = useMemo(() => orderOf(index, presetSpec(index.pack, preset), DEFAULT_PACE.pagesPerHour), [index, preset]);
   const done = useHelixStore((s) => {
     const lookup = lookupFor(s.progress);
     return entries.filter((entry) => isEntryDone(entry, lookup)).length;

@@ -5,7 +5,7 @@ import { markThreadColor } from '../../../src/domain/helix-layout/mark-thread-co
 import { indexPack } from '../../../src/domain/pack/pack-index';
 import { parsePack } from '../../../src/domain/pack/parse-pack';
 import type { Pack } from '../../../src/domain/pack/schema';
-import { PRESETS } from '../../../src/domain/plan/presets';
+import { PRESETS } from '../fixtures/shipped-presets';
 import { tinyPack } from '../fixtures/tiny-pack';
 import { markById, shippedIndex } from './helpers';
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildOrder } from '../../../src/domain/order/build-order';
 import { STRATEGIES, type OrderEntry, type OrderSpec, type ReadingGranularity, type Strategy } from '../../../src/domain/order/types';
 import { comparePartialDates } from '../../../src/domain/pack/partial-date';
-import { PRESETS } from '../../../src/domain/plan/presets';
+import { PRESETS } from '../fixtures/shipped-presets';
 import { chapterProgressId, createProgressLookup, isEntryDone } from '../../../src/domain/progress/progress-ids';
 import { decodeShare } from '../../../src/domain/share/share-codec';
 import { connelly } from './connelly-pack';

@@ -12,7 +12,7 @@ import {
   planGroups,
   type PlanFilter,
 } from '../../../src/domain/plan-view/plan-filter';
-import { PRESETS } from '../../../src/domain/plan/presets';
+import { PRESETS } from '../fixtures/shipped-presets';
 import { foldText, matchesWords } from '../../../src/domain/text/fold-text';
 import { connelly } from '../order/connelly-pack';
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildOrder } from '../../../src/domain/order/build-order';
 import { indexPack } from '../../../src/domain/pack/pack-index';
 import { planSchema } from '../../../src/domain/plan/plan-schema';
-import { planFromPreset, PRESETS, type Preset } from '../../../src/domain/plan/presets';
+import { planFromPreset } from '../../../src/domain/plan/presets';
+import { PRESETS, type ShippedPreset as Preset } from '../fixtures/shipped-presets';
 import { connelly } from '../order/connelly-pack';
 
 const index = indexPack(connelly);
