@@ -1,14 +1,22 @@
-import { NavLink, Outlet, ScrollRestoration } from 'react-router-dom';
+import { lazy, Suspense } from 'react';
+import { NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
 import { useFranchiseStore } from '../data/franchise-store';
+import { DEFAULT_PACK_ID, packParam } from '../data/pack-registry';
 import { PackGate } from './PackGate';
-import { paths } from './paths';
-import { HelixMark, NAV, SkipLink } from './shell-parts';
+import { paths, setLinkPack } from './paths';
+import { HelixMark, navItems, SkipLink } from './shell-parts';
 import { StorageNotices } from '../ui/StorageNotices';
 import { UndoToast } from '../ui/UndoToast';
 import { UpdatePrompt } from '../ui/UpdatePrompt';
 
+// The universe picker lists added packs from IndexedDB: its own chunk, after the first paint.
+const PackPicker = lazy(() => import('../ui/packs/PackPicker').then((m) => ({ default: m.PackPicker })));
+
 /** Header, navigation and footer shared by every screen. On phones the navigation is a bottom tab bar (CSS). */
 export function AppShell() {
+  const packId = useRequestedPack();
+  // Before anything below renders: every in-app link keeps this pack (paths.ts).
+  setLinkPack(packParam(packId));
   return (
     <div className="shell">
       <SkipLink />
@@ -19,7 +27,7 @@ export function AppShell() {
         </NavLink>
         <nav aria-label="Main">
           <ul className="nav">
-            {NAV.map((item) => (
+            {navItems().map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to} end={item.end}>
                   {item.label}
@@ -28,12 +36,15 @@ export function AppShell() {
             ))}
           </ul>
         </nav>
+        <Suspense fallback={null}>
+          <PackPicker packId={packId} />
+        </Suspense>
       </header>
       <main id="main" className="shell__main" tabIndex={-1}>
         <UpdatePrompt />
         <StorageNotices />
         {/* The shell renders at once; only the screen waits for the pack, so nothing shifts when it arrives. */}
-        <PackGate>
+        <PackGate key={packId} packId={packId}>
           <Outlet />
         </PackGate>
       </main>
@@ -58,4 +69,10 @@ function Footer() {
       )}
     </footer>
   );
+}
+
+/** The pack the address names (`?pack=<id>`), or the default pack when it names none. */
+function useRequestedPack(): string {
+  const { search } = useLocation();
+  return new URLSearchParams(search).get('pack') ?? DEFAULT_PACK_ID;
 }

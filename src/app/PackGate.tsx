@@ -1,14 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { startTransition, useEffect, useState, type ReactNode } from 'react';
-import { packQuery } from '../data/pack-query';
+import { Link } from 'react-router-dom';
+import { packQuery, UnknownPackError } from '../data/pack-query';
 import { useFranchiseStore } from '../data/franchise-store';
 import { StatusScreen } from '../ui/StatusScreen';
 
-export const PACK_ID = 'connelly';
-
-/** Renders its children only once the data pack is downloaded and valid; otherwise a clear screen with a retry. */
-export function PackGate({ children }: { children: ReactNode }) {
-  const query = useQuery(packQuery(PACK_ID));
+/**
+ * Renders its children only once the pack the address names is downloaded (or read from this browser) and
+ * valid; otherwise a clear screen with a retry. The screens below see one pack at a time.
+ */
+export function PackGate({ packId, children }: { packId: string; children: ReactNode }) {
+  const query = useQuery(packQuery(packId));
   const state = useFranchiseStore((s) => s.state);
   const load = useFranchiseStore((s) => s.load);
 
@@ -18,7 +20,7 @@ export function PackGate({ children }: { children: ReactNode }) {
 
   // The first screen mounts in a transition: React renders it in small slices instead of one long task,
   // so the page stays responsive while it appears (store updates alone would render synchronously).
-  const ready = state.status === 'ready' && state.source === query.data;
+  const ready = state.status === 'ready' && state.source === query.data && query.data !== undefined;
   const [shown, setShown] = useState<unknown>(null);
   useEffect(() => {
     if (ready) startTransition(() => setShown(state.source));
@@ -26,6 +28,17 @@ export function PackGate({ children }: { children: ReactNode }) {
 
   const retry = () => void query.refetch();
 
+  if (query.isError && query.error instanceof UnknownPackError) {
+    return (
+      <StatusScreen title="This universe isn’t here" tone="error">
+        <p>{query.error.message}</p>
+        <p>Your saved plans and progress are safe: nothing was changed.</p>
+        <p>
+          <Link to="/">Open the default universe</Link> · <Link to="/packs">Add or choose a universe</Link>
+        </p>
+      </StatusScreen>
+    );
+  }
   if (query.isError && query.data === undefined) {
     return (
       <StatusScreen title="Couldn’t load the franchise data" tone="error" onRetry={retry} retrying={query.isFetching}>

@@ -5,14 +5,15 @@ import { paths } from './paths';
  * The main destinations, in header order. index.html repeats them as static markup for the first paint. On
  * phones each gets an icon in the bottom tab bar, drawn by CSS from its href (styles.css), so none of it is script.
  */
-export const NAV = [
-  { to: paths.home(), label: 'Home', end: true },
-  { to: paths.plan(), label: 'Plan', end: false },
-  { to: paths.schedule(), label: 'Schedule', end: false },
-  { to: paths.helix(), label: 'Helix', end: false },
-  { to: paths.catalog(), label: 'Catalog', end: false },
-  { to: paths.settings(), label: 'Settings', end: false },
-] as const;
+export const navItems = () =>
+  [
+    { to: paths.home(), label: 'Home', end: true },
+    { to: paths.plan(), label: 'Plan', end: false },
+    { to: paths.schedule(), label: 'Schedule', end: false },
+    { to: paths.helix(), label: 'Helix', end: false },
+    { to: paths.catalog(), label: 'Catalog', end: false },
+    { to: paths.settings(), label: 'Settings', end: false },
+  ] as const;
 
 export function HelixMark() {
   return (
@@ -50,7 +51,7 @@ export function ShellSkeleton() {
         </a>
         <nav aria-label="Main">
           <ul className="nav">
-            {NAV.map((item) => (
+            {navItems().map((item) => (
               <li key={item.to}>
                 <a href={`#${item.to}`}>{item.label}</a>
               </li>

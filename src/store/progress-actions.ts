@@ -1,11 +1,15 @@
 import type { OrderEntry } from '../domain/order/types';
 import { donePageRangeIds, progressIdsOf, uncheckChanges } from '../domain/progress/progress-ids';
 import { useHelixStore } from './helix-store';
+import { currentPackId, progressOfPack, storedProgressId, UNPREFIXED_PACK_ID } from './pack-progress';
 import { recordChange } from './history';
 
 /** Marks entries done or not, as one undoable change. */
 export function setEntriesDone(entries: readonly OrderEntry[], done: boolean, label: string): void {
-  const { progress, setMarks } = useHelixStore.getState();
+  const { setMarks } = useHelixStore.getState();
+  // Marks are worked out on the pack's own ids, then stored under its prefix (pack-progress.ts).
+  const packId = currentPackId() ?? UNPREFIXED_PACK_ID;
+  const progress = progressOfPack(useHelixStore.getState().progress, packId);
   let toDone: string[];
   let toUndo: string[];
   if (done) {
@@ -28,5 +32,6 @@ export function setEntriesDone(entries: readonly OrderEntry[], done: boolean, la
     toDone = [...changed].filter(([, isDone]) => isDone).map(([id]) => id);
   }
   if (toDone.length + toUndo.length === 0) return;
-  recordChange(label, () => setMarks(toDone, toUndo));
+  const stored = (id: string) => storedProgressId(packId, id);
+  recordChange(label, () => setMarks(toDone.map(stored), toUndo.map(stored)));
 }

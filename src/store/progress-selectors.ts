@@ -3,6 +3,7 @@ import type { OrderEntry } from '../domain/order/types';
 import { createMapLookup, isEntryDone, type ProgressLookup } from '../domain/progress/progress-ids';
 import type { ProgressMap } from '../domain/progress/progress-map';
 import { useHelixStore } from './helix-store';
+import { packProgressOf } from './pack-progress';
 
 const lookups = new WeakMap<ProgressMap, ProgressLookup>();
 
@@ -18,18 +19,18 @@ export function lookupFor(progress: ProgressMap): ProgressLookup {
 
 /** Re-renders the caller only when this entry's done state flips. */
 export function useEntryDone(entry: OrderEntry): boolean {
-  return useHelixStore((s) => isEntryDone(entry, lookupFor(s.progress)));
+  return useHelixStore((s) => isEntryDone(entry, lookupFor(packProgressOf(s.progress))));
 }
 
 /** Done flags for a list of entries; re-renders only when some flag changes. */
 export function useDoneFlags(entries: readonly OrderEntry[]): boolean[] {
-  return useHelixStore(useShallow((s) => entries.map((entry) => isEntryDone(entry, lookupFor(s.progress)))));
+  return useHelixStore(useShallow((s) => entries.map((entry) => isEntryDone(entry, lookupFor(packProgressOf(s.progress))))));
 }
 
 /** Index of the first entry not yet done, or entries.length when all are done. */
 export function useFirstUndoneIndex(entries: readonly OrderEntry[]): number {
   return useHelixStore((s) => {
-    const lookup = lookupFor(s.progress);
+    const lookup = lookupFor(packProgressOf(s.progress));
     const i = entries.findIndex((entry) => !isEntryDone(entry, lookup));
     return i === -1 ? entries.length : i;
   });

@@ -18,10 +18,17 @@ type Bucket = ReadonlyMap<string, ProgressMark>;
 export const BUCKETS = 64;
 const EMPTY_BUCKET: Bucket = new Map();
 
+/**
+ * Progress of a pack other than the one Helix started with is kept under `<packId>/<id>` (item ids never hold
+ * a "/"; see docs/decisions/011-packs-as-data.md). The prefix does not count for the bucket, so a pack's marks
+ * sit in the same bucket as their unprefixed ids and a pack's view can be derived bucket by bucket.
+ */
+export const PACK_PREFIX_END = '/';
+
 /** FNV-1a: a cheap, stable spread of ids over the buckets (the same in every tab and every version). */
 export function bucketOf(id: string): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
+  for (let i = id.indexOf(PACK_PREFIX_END) + 1; i < id.length; i++) {
     hash ^= id.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
@@ -109,6 +116,26 @@ export class ProgressMap implements Iterable<[string, ProgressMark]> {
     return latest;
   }
 
+  /**
+   * One pack's marks: with a prefix, the ids stored as `<prefix>/<id>`, read as `<id>`; with null, the ids
+   * that carry no prefix. Views are cached per bucket and per map, so a tick rebuilds one bucket of the view
+   * and an unchanged map gives the same view object (stable for selectors).
+   */
+  scope(prefix: string | null): ProgressMap {
+    let byPrefix = scopedMaps.get(this);
+    if (!byPrefix) {
+      byPrefix = new Map();
+      scopedMaps.set(this, byPrefix);
+    }
+    const key = prefix ?? '';
+    const cached = byPrefix.get(key);
+    if (cached) return cached;
+    const buckets = this.buckets.map((bucket) => scopedBucket(bucket, prefix));
+    const view = buckets.every((bucket, i) => bucket === this.buckets[i]) ? this : new ProgressMap(buckets, buckets.reduce((sum, b) => sum + b.size, 0));
+    byPrefix.set(key, view);
+    return view;
+  }
+
   /** A null-prototype record of every mark (what JSON shows), safe for any id. */
   toRecord(): Record<string, ProgressMark> {
     const record = Object.create(null) as Record<string, ProgressMark>;
@@ -119,6 +146,32 @@ export class ProgressMap implements Iterable<[string, ProgressMark]> {
   toJSON(): Record<string, ProgressMark> {
     return this.toRecord();
   }
+}
+
+const scopedMaps = new WeakMap<ProgressMap, Map<string, ProgressMap>>();
+const scopedBuckets = new WeakMap<Bucket, Map<string, Bucket>>();
+
+function scopedBucket(bucket: Bucket, prefix: string | null): Bucket {
+  let byPrefix = scopedBuckets.get(bucket);
+  if (!byPrefix) {
+    byPrefix = new Map();
+    scopedBuckets.set(bucket, byPrefix);
+  }
+  const key = prefix ?? '';
+  let scoped = byPrefix.get(key);
+  if (scoped) return scoped;
+  if (prefix === null) {
+    // The unprefixed pack: the bucket itself when nothing in it belongs to another pack (the usual case).
+    const hasOthers = [...bucket.keys()].some((id) => id.includes(PACK_PREFIX_END));
+    scoped = hasOthers ? new Map([...bucket].filter(([id]) => !id.includes(PACK_PREFIX_END))) : bucket;
+  } else {
+    const start = `${prefix}${PACK_PREFIX_END}`;
+    const own = new Map<string, ProgressMark>();
+    for (const [id, mark] of bucket) if (id.startsWith(start)) own.set(id.slice(start.length), mark);
+    scoped = own.size === 0 ? EMPTY_BUCKET : own;
+  }
+  byPrefix.set(key, scoped);
+  return scoped;
 }
 
 const summaries = new WeakMap<Bucket, { done: number; latest: number }>();

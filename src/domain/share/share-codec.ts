@@ -93,7 +93,7 @@ function decode(input: unknown, ctx: ShareContext): DecodeShareResult {
 
 function checkAgainstPack(payload: SharePayload, ctx: ShareContext): DecodeShareResult {
   if (payload.packId !== ctx.packId)
-    return fail(`This link is for another data set (“${payload.packId}”), not the one Helix has loaded (“${ctx.packId}”).`);
+    return { ok: false, error: `This link is for another data set (“${payload.packId}”), not the one Helix has loaded (“${ctx.packId}”).`, packId: payload.packId };
   const warnings: string[] = [];
   if (payload.dataVersion !== ctx.dataVersion)
     warnings.push(`This plan was made with the data of ${payload.dataVersion}; you have the data of ${ctx.dataVersion}.`);

@@ -24,4 +24,5 @@ export interface ShareContext {
 
 export type DecodeShareResult =
   | { ok: true; payload: SharePayload; warnings: string[] }
-  | { ok: false; error: string };
+  /** `packId`: the link is whole and valid, but for another pack than the context's (open it in that pack). */
+  | { ok: false; error: string; packId?: string };

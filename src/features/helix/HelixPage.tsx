@@ -19,6 +19,7 @@ import { HelixStats } from './HelixStats';
 import { HelixTable } from './HelixTable';
 import { markTargets } from './mark-target';
 import './helix.css';
+import { usePackProgress } from '../../store/pack-progress';
 
 /** The Helix screen: the braided picture (or its table), zoom into a season, progress, stats and export. */
 export function HelixPage() {
@@ -27,7 +28,7 @@ export function HelixPage() {
   const plan = useActivePlan();
   const entries = usePlanEntries(plan);
   const doneFlags = useDoneFlags(entries);
-  const progress = useHelixStore((s) => s.progress);
+  const progress = usePackProgress();
   const [mode, setMode] = useState<'time' | 'plan'>('time');
   const [seasonId, setSeasonId] = useState('');
   const [asTable, setAsTable] = useState(false);

@@ -1,23 +1,25 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
 import { paths } from '../../app/paths';
 import { usePackIndex } from '../../data/franchise-store';
 import { plural } from '../../ui/format';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
-import { useActivePlan } from '../../store/plan-selectors';
+import { useActivePlan, usePackPlans } from '../../store/plan-selectors';
 
 // The Continue card and "Your plans" need the order engine: Home's route loader fetches them when there are
 // plans, before Home renders; they load lazily if a plan appears while Home is open (another tab).
 import { continueCard, planList } from './continue-card-loader';
 import { PresetCards } from './PresetCards';
 import { ComingNextSlot } from './ComingNextSlot';
-import { useHelixStore } from '../../store/helix-store';
+
+const OtherUniverses = lazy(() => import('../../ui/packs/PackPicker').then((m) => ({ default: m.OtherUniverses })));
 
 /** Continue the active plan, or start one from a preset. */
 export function HomePage() {
   const index = usePackIndex();
   const manifest = index.manifest;
   const hasPlan = useActivePlan() !== null;
-  const hasPlans = useHelixStore((s) => s.plans.length > 0);
+  const hasPlans = usePackPlans().length > 0;
   useDocumentTitle('Home');
   return (
     <div className="page">
@@ -34,6 +36,9 @@ export function HomePage() {
       <p className="muted">
         Want to see what is in the universe first? <Link to={paths.catalog()}>Browse the catalog</Link>.
       </p>
+      <Suspense fallback={null}>
+        <OtherUniverses packId={index.pack.id} />
+      </Suspense>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { Link, useNavigate } from 'react-router-dom';
 import { paths } from '../../app/paths';
 import { useHelixStore } from '../../store/helix-store';
+import { useActivePlan, usePackPlans } from '../../store/plan-selectors';
 import { deletePlanWithUndo, duplicatePlan } from '../../store/plan-actions';
 import { STRATEGY_TEXT } from '../../ui/strategy-text';
 import { PlanProgressLine } from './PlanProgressLine';
@@ -10,8 +11,8 @@ import { PlanProgressLine } from './PlanProgressLine';
  * A lazy chunk (progress needs the order engine) that Home's loader fetches when there are plans.
  */
 export function PlanList() {
-  const plans = useHelixStore((s) => s.plans);
-  const activePlanId = useHelixStore((s) => s.activePlanId);
+  const plans = usePackPlans();
+  const activePlanId = useActivePlan()?.id ?? null;
   const setActivePlan = useHelixStore((s) => s.setActivePlan);
   const navigate = useNavigate();
   if (plans.length === 0) return null;

@@ -1,16 +1,16 @@
 import { useMemo, useState } from 'react';
 import { usePackIndex } from '../../data/franchise-store';
 import type { Plan } from '../../domain/plan/plan';
-import { useHelixStore } from '../../store/helix-store';
 import { lookupFor } from '../../store/progress-selectors';
 import { plural } from '../../ui/format';
 import { activityText } from './activity-text';
 import { planProgress } from './plan-progress';
+import { usePackProgress } from '../../store/pack-progress';
 
 /** A saved plan's progress for the list on Home: a bar, done of total, and when it last saw activity. */
 export function PlanProgressLine({ plan }: { plan: Plan }) {
   const index = usePackIndex();
-  const progress = useHelixStore((s) => s.progress);
+  const progress = usePackProgress();
   const { done, total, lastActivity } = useMemo(() => planProgress(index, plan, progress, lookupFor(progress)), [index, plan, progress]);
   const [now] = useState(Date.now);
   const percent = total === 0 ? 0 : Math.round((done / total) * 100);

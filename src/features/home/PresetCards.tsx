@@ -7,6 +7,7 @@ import { existingPlan } from '../../domain/plan/plan-shape';
 import { presetSpec, type Preset } from '../../domain/plan/presets';
 import { useHelixStore } from '../../store/helix-store';
 import { startPreset } from '../../store/plan-actions';
+import { useActivePlan, usePackPlans } from '../../store/plan-selectors';
 import { presetFacts } from './continue-card-loader';
 
 // Both need the order engine. The size line is fetched by Home's loader when you have plans; on a first
@@ -23,8 +24,8 @@ const COUNTING = <p className="preset__facts preset__facts--loading">Counting…
 export function PresetCards() {
   const index = usePackIndex();
   const navigate = useNavigate();
-  const plans = useHelixStore((s) => s.plans);
-  const activePlanId = useHelixStore((s) => s.activePlanId);
+  const plans = usePackPlans();
+  const activePlanId = useActivePlan()?.id ?? null;
   const [open, setOpen] = useState<Preset | null>(null);
   const existingFor = (preset: Preset) => existingPlan(plans, preset.name, presetSpec(index.pack, preset), activePlanId);
 

@@ -12,6 +12,7 @@ import { isPastSpoilerWindow } from '../../ui/spoiler-window';
 import { activityText } from './activity-text';
 import { orderOf, planProgress } from './plan-progress';
 import { hoursText } from './PresetFacts';
+import { usePackProgress } from '../../store/pack-progress';
 
 /** How many of a preset's first items the preview lists. */
 const FIRST_ITEMS = 8;
@@ -28,7 +29,7 @@ interface Props {
 /** A preset before committing: its size, its first items, and, if you have it already, the choice to continue it. */
 export function PresetDialog({ preset, existing, onStart, onContinue, onClose }: Props) {
   const index = usePackIndex();
-  const progress = useHelixStore((s) => s.progress);
+  const progress = usePackProgress();
   const plans = useHelixStore((s) => s.plans);
   const spoilerSafety = useHelixStore((s) => s.settings.spoilerSafety);
   const dialog = useRef<HTMLDialogElement>(null);

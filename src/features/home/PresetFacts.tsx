@@ -7,13 +7,14 @@ import { useHelixStore } from '../../store/helix-store';
 import { lookupFor } from '../../store/progress-selectors';
 import { plural } from '../../ui/format';
 import { orderOf } from './plan-progress';
+import { packProgressOf } from '../../store/pack-progress';
 
 /** How big a preset is, counted by the order engine: "191 items · about 541 h", and how much of it you have done. */
 export function PresetFacts({ preset }: { preset: Preset }) {
   const index = usePackIndex();
   const entries = useMemo(() => orderOf(index, presetSpec(index.pack, preset), DEFAULT_PACE.pagesPerHour), [index, preset]);
   const done = useHelixStore((s) => {
-    const lookup = lookupFor(s.progress);
+    const lookup = lookupFor(packProgressOf(s.progress));
     return entries.filter((entry) => isEntryDone(entry, lookup)).length;
   });
   const minutes = entries.reduce((sum, entry) => sum + entry.minutes, 0);

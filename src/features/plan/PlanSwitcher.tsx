@@ -1,9 +1,10 @@
 import { useHelixStore } from '../../store/helix-store';
+import { useActivePlan, usePackPlans } from '../../store/plan-selectors';
 
 /** Switch the active plan when there are several. */
 export function PlanSwitcher() {
-  const plans = useHelixStore((s) => s.plans);
-  const activePlanId = useHelixStore((s) => s.activePlanId);
+  const plans = usePackPlans();
+  const activePlanId = useActivePlan()?.id ?? null;
   const setActivePlan = useHelixStore((s) => s.setActivePlan);
   if (plans.length < 2) return null;
   return (

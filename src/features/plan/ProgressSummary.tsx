@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import type { OrderEntry } from '../../domain/order/types';
 import { isEntryDone } from '../../domain/progress/progress-ids';
 import { usePackIndex } from '../../data/franchise-store';
-import { useHelixStore } from '../../store/helix-store';
 import { lookupFor } from '../../store/progress-selectors';
 import { formatMinutes, plural } from '../../ui/format';
+import { usePackProgress } from '../../store/pack-progress';
 
 interface Tally {
   key: string;
@@ -18,7 +18,7 @@ interface Tally {
 /** Done and left, in items and hours, overall and per show or novel. Re-renders on every check-off. */
 export function ProgressSummary({ entries }: { entries: readonly OrderEntry[] }) {
   const index = usePackIndex();
-  const progress = useHelixStore((s) => s.progress);
+  const progress = usePackProgress();
   const tallies = useMemo(() => {
     const lookup = lookupFor(progress);
     const groups = new Map<string, Tally>();

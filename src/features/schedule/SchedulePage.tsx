@@ -25,6 +25,7 @@ import { PaceStatusLine } from './PaceStatusLine';
 import { PrintChecklist } from './PrintChecklist';
 import { ScheduleSummary } from './ScheduleSummary';
 import { usePrinting } from './use-printing';
+import { usePackProgress } from '../../store/pack-progress';
 
 type View = 'agenda' | 'month';
 
@@ -49,7 +50,7 @@ export function SchedulePage() {
 function PlanSchedule({ plan }: { plan: Plan }) {
   const entries = usePlanEntries(plan);
   const index = usePackIndex();
-  const progress = useHelixStore((s) => s.progress);
+  const progress = usePackProgress();
   const spoilerSafety = useHelixStore((s) => s.settings.spoilerSafety);
   const [view, setView] = useState<View>('agenda');
   const [exported, setExported] = useState('');

@@ -1,6 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { paths } from '../../app/paths';
+import { Link, Navigate, useNavigate, useParams } from 'react-router-dom';
+import { inPack, paths } from '../../app/paths';
+import { isPackId, packParam } from '../../data/pack-registry';
 import { usePackIndex } from '../../data/franchise-store';
 import { unionDone } from '../../domain/progress/union-done';
 import { decodeShare } from '../../domain/share/share-codec';
@@ -14,6 +15,8 @@ import { formatMinutes, formatPartialDate, plural } from '../../ui/format';
 import { STRATEGY_TEXT, granularityText } from '../../ui/strategy-text';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { newDoneCount, planFromShare, previewOf, progressMapOf, shareSituation, type ShareSituation } from './share-preview-model';
+import { storedProgressId, usePackProgress } from '../../store/pack-progress';
+import { useActivePlan, usePackPlans } from '../../store/plan-selectors';
 
 /** Opening a share link: decode, show what it holds, and change nothing until the user chooses. */
 export function SharePreviewPage() {
@@ -21,6 +24,8 @@ export function SharePreviewPage() {
   const index = usePackIndex();
   const result = useMemo(() => decodeShare(code, shareContextFromPack(index.pack)), [code, index]);
   useDocumentTitle(result.ok ? `Shared plan: ${result.payload.name}` : 'Link can’t be opened');
+  // A link for another universe opens in it (links carry their pack; the address need not).
+  if (!result.ok && result.packId !== undefined && isPackId(result.packId)) return <Navigate replace to={inPack(`/s/${code}`, packParam(result.packId))} />;
   if (!result.ok) return <BadLink message={result.error} />;
   return <Preview payload={result.payload} warnings={result.warnings} />;
 }
@@ -50,9 +55,9 @@ type Outcome = { added: number; into: Plan | null } | null;
 function Preview({ payload, warnings }: { payload: SharePayload; warnings: string[] }) {
   const index = usePackIndex();
   const navigate = useNavigate();
-  const mine = useHelixStore((s) => s.progress);
-  const plans = useHelixStore((s) => s.plans);
-  const activePlanId = useHelixStore((s) => s.activePlanId);
+  const mine = usePackProgress();
+  const plans = usePackPlans();
+  const activePlanId = useActivePlan()?.id ?? null;
   const [outcome, setOutcome] = useState<Outcome>(null);
   const preview = useMemo(() => previewOf(index, payload), [index, payload]);
   const hasProgress = payload.progress !== undefined && payload.progress.length > 0;
@@ -64,7 +69,10 @@ function Preview({ payload, warnings }: { payload: SharePayload; warnings: strin
   const ours = index.pack.dataVersion;
 
   const mergeMarks = () => {
-    if (hasProgress) useHelixStore.setState((s) => ({ progress: unionDone(s.progress, progressMapOf(payload, Date.now())) }));
+    if (!hasProgress) return;
+    // The link's ids are the pack's own; stored under the pack's prefix like every mark made in it.
+    const theirs = progressMapOf({ ...payload, progress: payload.progress?.map((id) => storedProgressId(payload.packId, id)) }, Date.now());
+    useHelixStore.setState((s) => ({ progress: unionDone(s.progress, theirs) }));
   };
   const openAsNew = () => {
     const now = Date.now();

@@ -5,9 +5,9 @@ import type { Plan } from '../../domain/plan/plan';
 import { doneIdSet } from '../../domain/progress/progress-map';
 import { encodeShare } from '../../domain/share/share-codec';
 import { shareContextFromPack } from '../../domain/share/share-context';
-import { useHelixStore } from '../../store/helix-store';
 import { plural } from '../format';
 import { sharePayloadOf, shareUrl } from './share-link';
+import { usePackProgress } from '../../store/pack-progress';
 
 // uqr is only fetched when someone asks for the QR code.
 const QrCode = lazy(() => import('./QrCode').then((m) => ({ default: m.QrCode })));
@@ -23,7 +23,7 @@ type CopyState = 'idle' | 'copied' | 'failed';
 /** A modal that turns the plan (and, if ticked, its progress) into a link, with copy, share and QR. */
 export function ShareDialog({ plan, entries, onClose }: Props) {
   const { pack } = usePackIndex();
-  const progress = useHelixStore((s) => s.progress);
+  const progress = usePackProgress();
   const dialog = useRef<HTMLDialogElement>(null);
   const linkInput = useRef<HTMLInputElement>(null);
   const titleId = useId();
