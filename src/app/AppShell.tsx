@@ -14,6 +14,7 @@ const PackPicker = lazy(() => import('../ui/packs/PackPicker').then((m) => ({ de
 
 /** Header, navigation and footer shared by every screen. On phones the navigation is a bottom tab bar (CSS). */
 export function AppShell() {
+  const { pathname } = useLocation();
   const packId = useRequestedPack();
   // Before anything below renders: every in-app link keeps this pack (paths.ts).
   setLinkPack(packParam(packId));
@@ -44,9 +45,14 @@ export function AppShell() {
         <UpdatePrompt />
         <StorageNotices />
         {/* The shell renders at once; only the screen waits for the pack, so nothing shifts when it arrives. */}
-        <PackGate key={packId} packId={packId}>
+        {/* Packs are managed without one loaded: a universe that fails to load can still be replaced or removed. */}
+        {pathname === '/packs' ? (
           <Outlet />
-        </PackGate>
+        ) : (
+          <PackGate key={packId} packId={packId}>
+            <Outlet />
+          </PackGate>
+        )}
       </main>
       <UndoToast />
       {/* New screens start at the top (or at their #anchor, e.g. a season); Back returns to where you were. */}

@@ -6,7 +6,7 @@ const browser = sharedBrowser();
 
 // A Double Helix link with two items done (share format v1 is frozen, so this code stays valid).
 const SHARE_ROUTE = '/s/1.rCBQEAbu7MxBUaGUgRG91YmxlIEhlbGl4o7kzAwQCAwIyAQMCBwgBAwQHCAUG.a9p5';
-const ROUTES = ['/', '/catalog', '/catalog/shows/bosch', '/catalog/novels/desert-star', '/plan', '/plan/edit', '/settings', SHARE_ROUTE, '/schedule', '/helix'];
+const ROUTES = ['/', '/catalog', '/catalog/shows/bosch', '/catalog/novels/desert-star', '/plan', '/plan/edit', '/settings', '/packs', SHARE_ROUTE, '/schedule', '/helix'];
 
 describe.each(['light', 'dark'] as const)('axe-core in %s mode', (scheme) => {
   it('finds no violations on any route, with a plan in progress', async () => {

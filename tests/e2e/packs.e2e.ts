@@ -1,0 +1,121 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appUrl, newContext, sharedBrowser, startDoubleHelix, trackErrors } from './browser';
+import { rowCheckbox } from './double-helix-rows';
+
+const browser = sharedBrowser();
+
+const SRC = ['https://example.org/saga'];
+
+/** A pack Helix has never seen, written here: one show of three episodes and a novel its season adapts. */
+const SAGA = {
+  schemaVersion: 2,
+  id: 'saga',
+  title: 'The Saga',
+  dataVersion: '2026-12-01',
+  sources: SRC,
+  manifest: {
+    title: 'The Saga universe',
+    tagline: 'Read and watch the Saga',
+    credits: 'A test universe, not affiliated with anyone.',
+    presets: [
+      { id: 'book-then-show', name: 'Book, then show', blurb: 'The novel before the season that adapts it.', include: [{ kind: 'all-shows' }, { kind: 'novels' }], strategy: 'book-first', granularity: 'book' },
+    ],
+  },
+  series: [{ id: 'saga-books', title: 'Saga' }],
+  characters: [],
+  threads: [],
+  shows: [
+    {
+      id: 'saga-tv',
+      title: 'Saga TV',
+      network: 'Test Network',
+      typicalRuntimeMin: 40,
+      seasons: [
+        {
+          id: 'saga-tv-s01',
+          number: 1,
+          premiere: '2024-01-05',
+          episodes: [1, 2, 3].map((n) => ({ id: `saga-tv-s01e0${String(n)}`, number: n, title: `Part ${String(n)}`, released: `2024-01-0${String(4 + n)}` })),
+        },
+      ],
+    },
+  ],
+  novels: [{ id: 'saga-one', title: 'Saga One', published: '2020-03-01', series: ['saga-books'], pages: 300 }],
+  links: [{ id: 'saga-one-to-s01', type: 'adapts', from: 'saga-one', to: 'saga-tv-s01', confidence: 'sourced', sources: SRC }],
+};
+
+const overall = (page: Page) => page.getByTestId('overall-progress').textContent();
+const file = (name: string, json: unknown) => ({ name, mimeType: 'application/json', buffer: Buffer.from(typeof json === 'string' ? json : JSON.stringify(json)) });
+const storage = (page: Page) => page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((key) => [key, localStorage.getItem(key)])));
+
+async function chooseUniverse(page: Page, title: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Universe' }).selectOption({ label: title });
+}
+
+describe('universes in Chromium', () => {
+  it('adds a pack it has never seen, keeps each universe’s progress apart across a reload, and refuses a broken pack without changing anything', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    const errors = trackErrors(page);
+
+    // Connelly first, with progress.
+    await startDoubleHelix(page);
+    for (const row of [0, 1]) await page.getByRole('checkbox', { name: rowCheckbox(row) }).check();
+    await expect.poll(() => overall(page)).toMatch(/^2 of \d+ items done/);
+    const connellyProgress = await overall(page);
+
+    // Add the new universe from a file.
+    await chooseUniverse(page, 'Add or remove universes…');
+    await page.getByRole('heading', { level: 1, name: 'Universes' }).waitFor();
+    await page.getByLabel('Choose a pack file (.json), or drop it here').setInputFiles(file('saga.json', SAGA));
+    await page.getByRole('status').filter({ hasText: 'Added “The Saga”.' }).waitFor();
+    await page.getByRole('link', { name: 'Open it' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Read and watch the Saga' }).waitFor();
+    expect(page.url()).toContain('pack=saga');
+
+    // A plan in it, two items checked off.
+    await page.getByRole('button', { name: 'Start “Book, then show”' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Book, then show' }).waitFor();
+    expect(await overall(page)).toMatch(/^0 of 4 items done/);
+    const boxes = page.getByRole('checkbox', { name: /^Mark / });
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    await expect.poll(() => overall(page)).toMatch(/^2 of 4 items done/);
+
+    // Reload: still the Saga, still two done.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Book, then show' }).waitFor();
+    await expect.poll(() => overall(page)).toMatch(/^2 of 4 items done/);
+
+    // Back to Connelly: its plan and its progress, untouched.
+    await chooseUniverse(page, "Michael Connelly's universe");
+    await page.getByRole('heading', { level: 1, name: 'Watch and read the Connelly universe in the right order' }).waitFor();
+    expect(page.url()).not.toContain('pack=');
+    await page.getByRole('link', { name: 'Plan', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'The Double Helix' }).waitFor();
+    await expect.poll(() => overall(page)).toBe(connellyProgress);
+
+    // And the Saga again, as it was left.
+    await chooseUniverse(page, 'The Saga (added)');
+    await page.getByRole('link', { name: 'Plan', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Book, then show' }).waitFor();
+    await expect.poll(() => overall(page)).toMatch(/^2 of 4 items done/);
+
+    // A broken pack: its problems by path, and nothing changes.
+    const before = await storage(page);
+    await page.goto(appUrl('/packs'));
+    const broken = { ...SAGA, id: 'broken', dataVersion: 'yesterday', links: [{ ...SAGA.links[0], to: 'nowhere' }] };
+    await page.getByLabel('Choose a pack file (.json), or drop it here').setInputFiles(file('broken.json', broken));
+    const alert = page.getByRole('alert').filter({ hasText: '“broken.json” can’t be used' });
+    await alert.waitFor();
+    expect(await alert.getByRole('listitem').allTextContents()).toEqual(['dataVersion: invalid date']);
+    await alert.getByText('Nothing was added or changed.').waitFor();
+    await page.getByLabel('Choose a pack file (.json), or drop it here').setInputFiles(file('half.json', '{"schemaVersion": 2, "id":'));
+    await page.getByRole('alert').filter({ hasText: '“half.json” can’t be used' }).waitFor();
+    expect(await page.getByRole('listitem').filter({ hasText: 'broken' }).count()).toBe(0);
+    expect(await storage(page)).toEqual(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
