@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router-dom';
-import { paths } from '../../app/paths';
+import { Link, Navigate, useNavigate, useParams } from 'react-router-dom';
+import { inPack, paths } from '../../app/paths';
+import { packParam } from '../../data/pack-registry';
 import { usePackIndex } from '../../data/franchise-store';
 import { STRATEGIES, type ReadingGranularity, type Strategy } from '../../domain/order/types';
 import { DEFAULT_PACE, type Plan } from '../../domain/plan/plan';
@@ -20,7 +21,10 @@ import { SeriesOrderField } from './SeriesOrderField';
 export function EditorPage() {
   const { planId } = useParams();
   const existing = usePlan(planId);
+  const packId = usePackIndex().pack.id;
   if (planId && !existing) return <NotFound what="This plan does not exist (it may have been deleted)." />;
+  // A plan of another universe is edited in its own universe.
+  if (existing && existing.packId !== packId) return <Navigate replace to={inPack(`/plan/edit/${encodeURIComponent(existing.id)}`, packParam(existing.packId))} />;
   return <Editor key={planId ?? 'new'} plan={existing} />;
 }
 

@@ -1,5 +1,5 @@
 import type { PackIndex } from '../pack-index';
-import { ruleNames } from './include-rules';
+import { resolveInclude, ruleNames } from './include-rules';
 
 /** The manifest's cross-record rules: every id it names exists and is of the right kind. "path: problem" lines. */
 export function checkManifest(index: PackIndex): string[] {
@@ -27,6 +27,7 @@ export function checkManifest(index: PackIndex): string[] {
         else if (!named.kinds.includes(kind)) say(where, `"${named.id}" is a ${kind}; expected ${named.kinds.join(' or ')}`);
       });
     });
+    if (problems.length === 0 && resolveInclude(pack, preset.include).length === 0) say(`${path}.include`, 'includes nothing in this pack');
     preset.seriesOrder?.forEach((id, i) => {
       if (!index.shows.has(id) && !index.series.has(id)) say(`${path}.seriesOrder[${i}]`, `unknown show or series "${id}"`);
     });
