@@ -9,7 +9,14 @@ const packPath = resolve(process.argv[2] ?? 'public/data/connelly.json');
 const families = JSON.parse(readFileSync(resolve('src/domain/pack/quality/source-families.json'), 'utf8')).families;
 const raw = JSON.parse(readFileSync(packPath, 'utf8'));
 
-const server = await createServer({ configFile: false, logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false } });
+// No dependency pre-bundling: the checks import only our own modules, and the scan would warn on app entries.
+const server = await createServer({
+  configFile: false,
+  logLevel: 'error',
+  appType: 'custom',
+  server: { middlewareMode: true, hmr: false, ws: false },
+  optimizeDeps: { noDiscovery: true, include: [] },
+});
 let result;
 try {
   const { runDataCheck } = await server.ssrLoadModule('/src/domain/pack/quality/run-data-check.ts');
