@@ -138,9 +138,11 @@ describe('the shipped Expanse pack', () => {
     expect(ids.indexOf('calibans-war')).toBeGreaterThan(ids.indexOf('expanse-s02e05'));
   });
 
-  it('counts the Expanse wiki’s old wikia address and its fandom address as one source', () => {
+  it('counts the Expanse wiki’s old and new addresses as one source, and Syfy and Amazon’s press site as the networks speaking', () => {
     const lookup = familyLookup(families.families);
     expect(independentCount(lookup, ['http://expanse.wikia.com/wiki/Dulcinea', 'https://expanse.fandom.com/wiki/Season_1'])).toBe(1);
     expect(lookup.isAuthoritative('https://www.syfy.com/the-expanse/season-2/blogs/episode-recap-paradigm-shift')).toBe(true);
+    expect(lookup.isAuthoritative('https://press.amazonstudios.com/us/en/original-series/the-expanse/4')).toBe(true);
+    expect(lookup.isAuthoritative('https://themindreels.com/2022/11/09/the-expanse-2017-safe-and-doors-corners/')).toBe(false);
   });
 });
