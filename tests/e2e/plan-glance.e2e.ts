@@ -152,6 +152,49 @@ describe('the plan at a glance (1280×800)', () => {
   });
 });
 
+describe('why each item is where it is', () => {
+  /** The selected row's reason: its text, whether it is cut off, and the row's height. */
+  const selectedReason = (page: Page) =>
+    page.evaluate(() => {
+      const row = document.activeElement?.closest('.row');
+      const reason = row?.querySelector<HTMLElement>('.row__reason');
+      if (!row || !reason) throw new Error('no selected row');
+      return { text: reason.textContent ?? '', cut: reason.scrollWidth > reason.clientWidth + 1, height: row.getBoundingClientRect().height };
+    });
+
+  it.each([
+    [1280, 800],
+    [390, 844],
+  ])('shows the selected row’s whole reason at %i px, so a newcomer can read why it is there', async (width, height) => {
+    const { context, page } = await sized(width, height);
+    await startPreset(page, 'The Double Helix');
+    const collapsed = await page.locator('.order__item').nth(3).evaluate((item) => item.getBoundingClientRect().height);
+    // j selects the first row, three more reach row 4 (Desert Star, ch. 3–6), whose reason is long.
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press('j');
+    const reason = await selectedReason(page);
+    expect(reason.text).toMatch(/^Paced alongside Bosch: Legacy S3E2 \(.+\); Desert Star is spread over both seasons in chapter order$/);
+    expect(reason.cut).toBe(false);
+    expect(reason.height).toBeGreaterThan(collapsed + 10);
+    // Moving on folds it back to its one-line summary.
+    await page.keyboard.press('j');
+    const folded = await page.locator('.order__item').nth(3).evaluate((item) => item.getBoundingClientRect().height);
+    expect(folded).toBe(collapsed);
+    await context.close();
+  });
+
+  it('ticks the box a mouse clicks even when the row above it is open and folds', async () => {
+    const { context, page } = await sized(1280, 800);
+    await startPreset(page, 'The Double Helix');
+    await page.keyboard.press('j');
+    expect(await selectedReason(page)).toMatchObject({ cut: false });
+    const second = page.locator('.order__item').nth(1).getByRole('checkbox');
+    await second.click();
+    await expect.poll(() => doneCount(page)).toBe(1);
+    expect(await second.isChecked()).toBe(true);
+    await context.close();
+  });
+});
+
 describe('finding things in the plan', () => {
   const pack = JSON.parse(readFileSync('public/data/connelly.json', 'utf8')) as {
     novels: { id: string; title: string; series: string[] }[];
@@ -241,9 +284,10 @@ describe('phone navigation', () => {
     await context.close();
   });
 
-  it('keeps each plan row to two lines at most on a 390 px phone', async () => {
+  it('keeps each plan row to two lines at most on a 390 px phone, until one is selected', async () => {
     const { context, page } = await sized(390, 844, 'dark');
     await startPreset(page, 'The Double Helix');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const lineHeights = await page.locator('.order__item').evaluateAll((items) => items.map((item) => item.getBoundingClientRect().height));
     expect(Math.max(...lineHeights)).toBeLessThan(64);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -5,6 +5,7 @@ import type { EpisodeItem, OrderEdge, OrderItem, ReadingItem } from './order-ite
 import { blockTitle } from './reading-blocks';
 import type { SeriesPlace } from './series-anchors';
 import type { Strategy } from './types';
+import { withThe } from '../text/with-article';
 
 export interface ReasonContext {
   readonly index: PackIndex;
@@ -80,7 +81,7 @@ function lowerFirst(text: string): string {
 
 function seriesPhrase(place: SeriesPlace): string {
   const where = `${place.title} (series ${place.rank} of ${place.total})`;
-  return place.ownTitle ? `One of the ${place.ownTitle}, read with the ${where}` : where;
+  return place.ownTitle ? `One of ${withThe(place.ownTitle)}, read with ${withThe(where)}` : where;
 }
 
 /** The item directly before this one in the order. */
@@ -249,7 +250,7 @@ function isNovel(item: OrderItem): boolean {
 function inOrder(item: OrderItem, edge: OrderEdge, { index }: ReasonContext): string {
   if (edge.series !== undefined) {
     const books = isNovel(item) && isNovel(edge.item) ? 'novels' : 'books';
-    return `the ${index.series.get(edge.series)?.title ?? edge.series} ${books} are read in order`;
+    return `${withThe(index.series.get(edge.series)?.title ?? edge.series)} ${books} are read in order`;
   }
   if (item.kind === 'episode') return 'episodes stay in order';
   return item.block.pages ? 'pages stay in order' : 'chapters stay in order';

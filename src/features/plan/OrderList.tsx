@@ -1,7 +1,8 @@
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useImperativeHandle, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type Ref } from 'react';
+import { useCallback, useImperativeHandle, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
 import type { OrderEntry } from '../../domain/order/types';
 import { isPastSpoilerWindow } from '../../ui/spoiler-window';
+import { focusedByKeyboard, openRow } from './open-row';
 import { OrderRow } from './OrderRow';
 
 /** Lists longer than this are virtualised: only the rows near the viewport are in the DOM. */
@@ -148,7 +149,9 @@ export function OrderList({ entries, visible, firstUndone, spoilerSafety, thread
     lastFocused.current = index;
     chosen.current = index;
     for (const other of listRef.current?.querySelectorAll<HTMLInputElement>(ROW_SELECTOR) ?? []) other.tabIndex = other === box ? 0 : -1;
+    if (focusedByKeyboard(event.target)) openRow(listRef.current, box.closest('.row'));
   };
+  const onClick = (event: MouseEvent<HTMLOListElement>) => openRow(listRef.current, (event.target as HTMLElement).closest('.row'));
 
   useLayoutEffect(() => {
     if (!focusRequest) return;
@@ -221,7 +224,8 @@ export function OrderList({ entries, visible, firstUndone, spoilerSafety, thread
 
   if (!virtual) {
     return (
-      <ol className="order" ref={listRef} onKeyDown={onKeyDown} onFocus={onFocus} aria-label="Viewing and reading order">
+      <ol className="order" ref={listRef} onKeyDown={onKeyDown} onFocus={onFocus}
+      onClick={onClick} aria-label="Viewing and reading order">
         {visible.map((index) => (
           <li key={entries[index]?.id ?? index} className="order__item" value={index + 1}>
             {row(index)}
@@ -237,6 +241,7 @@ export function OrderList({ entries, visible, firstUndone, spoilerSafety, thread
       ref={listRef}
       onKeyDown={onKeyDown}
       onFocus={onFocus}
+      onClick={onClick}
       aria-label="Viewing and reading order"
       style={{ height: virtualizer.getTotalSize() }}
     >

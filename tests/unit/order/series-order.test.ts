@@ -137,3 +137,19 @@ describe('series order is a hard rule', () => {
     expect(reasonOf(entries, 'm1')).toBe('One of the Main novels, read with the Side novels (series 1 of 2); published 2015-01-01; moved up to come before BOTH because the Main novels are read in order');
   });
 });
+
+describe('series names in reasons', () => {
+  test('a series whose name starts with “The” is not given a second article', () => {
+    const p = pack(
+      [
+        { id: 'n1', published: '2018-01-01', series: ['main'] },
+        { id: 'n2', published: '2019-01-01', series: ['main'] },
+      ],
+      [['n1', 'b-s01'], ['n2', 'a-s01']],
+    );
+    const named = { ...p, series: p.series.map((series) => (series.id === 'main' ? { ...series, title: 'The Expanse' } : series)) };
+    const reason = reasonOf(order(named, 'book-first'), 'n1');
+    expect(reason).toContain('because The Expanse novels are read in order');
+    expect(reason).not.toMatch(/the the/i);
+  });
+});
