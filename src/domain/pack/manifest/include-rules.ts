@@ -11,7 +11,7 @@ const ids = z.array(id).check(z.minLength(1, 'must name at least one id'));
 /** The parts of a pack that rules read (structural, so the pack schema can include the rule schema). */
 export interface RulePack {
   readonly shows: readonly { readonly id: string }[];
-  readonly novels: readonly { readonly id: string; readonly series: readonly string[] }[];
+  readonly novels: readonly { readonly id: string; readonly series: readonly string[]; readonly format?: string }[];
   readonly links: readonly { readonly type: string; readonly from: string }[];
 }
 
@@ -46,14 +46,22 @@ export const INCLUDE_RULES = {
     names: (r) => r.ids.map((item, i) => ({ path: `ids[${String(i)}]`, id: item, kinds: ['show', 'season', 'episode', 'novel'] })),
     resolve: (_pack, r) => r.ids,
   }),
-  /** Novels in pack order: all of them, those of one series, and/or only those a season or episode adapts. */
+  /** Novels in pack order: all of them, or only those of one series, of one format and/or that a season or episode adapts. */
   novels: rule({
-    schema: z.object({ kind: z.literal('novels'), series: z.optional(id), adapted: z.optional(z.boolean()) }),
+    schema: z.object({
+      kind: z.literal('novels'),
+      series: z.optional(id),
+      adapted: z.optional(z.boolean()),
+      /** Only books of this format (a novel's format is `novel` when the pack leaves it out). */
+      format: z.optional(z.enum(['novel', 'story', 'collection'])),
+    }),
     names: (r) => (r.series === undefined ? [] : [{ path: 'series', id: r.series, kinds: ['series'] }]),
     resolve: (pack, r) => {
       const adapted = r.adapted === true ? adaptedNovelIds(pack) : null;
       return pack.novels
-        .filter((novel) => (r.series === undefined || novel.series.includes(r.series)) && (adapted === null || adapted.has(novel.id)))
+        .filter((novel) => r.series === undefined || novel.series.includes(r.series))
+        .filter((novel) => adapted === null || adapted.has(novel.id))
+        .filter((novel) => r.format === undefined || (novel.format ?? 'novel') === r.format)
         .map((novel) => novel.id);
     },
   }),
