@@ -3,6 +3,7 @@ import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { packQuery, UnknownPackError } from '../data/pack-query';
 import { useFranchiseStore } from '../data/franchise-store';
+import { setActivePackId } from '../store/active-pack';
 import { StatusScreen } from '../ui/StatusScreen';
 
 /**
@@ -65,5 +66,7 @@ export function PackGate({ packId, children }: { packId: string; children: React
   if (!ready || shown !== state.source) {
     return <StatusScreen title="Loading the universe…" tone="loading" />;
   }
+  // Before the pack's screens render: plans and progress are read and written for this pack (pack-progress.ts).
+  setActivePackId(state.pack.id);
   return children;
 }

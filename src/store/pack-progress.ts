@@ -1,5 +1,5 @@
 import { PACK_PREFIX_END, type ProgressMap } from '../domain/progress/progress-map';
-import { useFranchiseStore } from '../data/franchise-store';
+import { currentPackId } from './active-pack';
 import { useHelixStore } from './helix-store';
 
 /**
@@ -20,16 +20,11 @@ export function progressOfPack(progress: ProgressMap, packId: string): ProgressM
   return progress.scope(packId === UNPREFIXED_PACK_ID ? null : packId);
 }
 
-/** The id of the pack on screen (inside the pack gate); null before any pack is ready. */
-export function currentPackId(): string | null {
-  const state = useFranchiseStore.getState().state;
-  return state.status === 'ready' ? state.pack.id : null;
-}
+export { currentPackId };
 
 /** The marks of the pack on screen. */
 export function usePackProgress(): ProgressMap {
-  const packId = useFranchiseStore((s) => (s.state.status === 'ready' ? s.state.pack.id : null));
-  return useHelixStore((s) => (packId === null ? s.progress : progressOfPack(s.progress, packId)));
+  return useHelixStore((s) => packProgressOf(s.progress));
 }
 
 /** For selectors inside the pack gate: the marks of the pack on screen, from the whole progress. */

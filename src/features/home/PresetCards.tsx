@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { paths } from '../../app/paths';
 import { usePackIndex } from '../../data/franchise-store';
@@ -27,7 +27,10 @@ export function PresetCards() {
   const plans = usePackPlans();
   const activePlanId = useActivePlan()?.id ?? null;
   const [open, setOpen] = useState<Preset | null>(null);
-  const existingFor = (preset: Preset) => existingPlan(plans, preset.name, presetSpec(index.pack, preset), activePlanId);
+  // Each preset's spec, worked out once per pack and handed to the lazy parts (which then need no preset code).
+  const specs = useMemo(() => new Map(index.manifest.presets.map((preset) => [preset.id, presetSpec(index.pack, preset)])), [index]);
+  const specOf = (preset: Preset) => specs.get(preset.id) ?? presetSpec(index.pack, preset);
+  const existingFor = (preset: Preset) => existingPlan(plans, preset.name, specOf(preset), activePlanId);
 
   const start = (preset: Preset) => {
     startPreset(index.pack, preset);
@@ -46,7 +49,7 @@ export function PresetCards() {
           <li key={preset.id} className={`card preset preset--${preset.id}`}>
             <h3 className="card__title">{preset.name}</h3>
             <p className="card__meta">{preset.blurb}</p>
-            <presetFacts.Part preset={preset} fallback={COUNTING} />
+            <presetFacts.Part spec={specOf(preset)} fallback={COUNTING} />
             <div className="preset__actions">
               <button
                 type="button"
@@ -77,6 +80,7 @@ export function PresetCards() {
           <PresetDialog
             key={open.id}
             preset={open}
+            spec={specOf(open)}
             existing={existingFor(open)}
             onStart={() => start(open)}
             onContinue={continuePlan}

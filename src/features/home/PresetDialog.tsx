@@ -2,7 +2,8 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { usePackIndex } from '../../data/franchise-store';
 import { DEFAULT_PACE, type Plan } from '../../domain/plan/plan';
 import { uniquePlanName } from '../../domain/plan/plan-names';
-import { presetSpec, type Preset } from '../../domain/plan/presets';
+import type { OrderSpec } from '../../domain/order/types';
+import type { Preset } from '../../domain/plan/presets';
 import { isEntryDone } from '../../domain/progress/progress-ids';
 import { useHelixStore } from '../../store/helix-store';
 import { lookupFor } from '../../store/progress-selectors';
@@ -19,6 +20,8 @@ const FIRST_ITEMS = 8;
 
 interface Props {
   preset: Preset;
+  /** What the preset resolves to in this pack. */
+  spec: OrderSpec;
   /** A plan you already have for this preset (same name or same shape): offered to continue. */
   existing: Plan | undefined;
   onStart: () => void;
@@ -27,14 +30,14 @@ interface Props {
 }
 
 /** A preset before committing: its size, its first items, and, if you have it already, the choice to continue it. */
-export function PresetDialog({ preset, existing, onStart, onContinue, onClose }: Props) {
+export function PresetDialog({ preset, spec, existing, onStart, onContinue, onClose }: Props) {
   const index = usePackIndex();
   const progress = usePackProgress();
   const plans = useHelixStore((s) => s.plans);
   const spoilerSafety = useHelixStore((s) => s.settings.spoilerSafety);
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const entries = useMemo(() => orderOf(index, presetSpec(index.pack, preset), DEFAULT_PACE.pagesPerHour), [index, preset]);
+  const entries = useMemo(() => orderOf(index, spec, DEFAULT_PACE.pagesPerHour), [index, spec]);
   const lookup = lookupFor(progress);
   const firstUndone = entries.findIndex((entry) => !isEntryDone(entry, lookup));
   const done = entries.filter((entry) => isEntryDone(entry, lookup)).length;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { usePackIndex } from '../../data/franchise-store';
 import { DEFAULT_PACE } from '../../domain/plan/plan';
-import { presetSpec, type Preset } from '../../domain/plan/presets';
+import type { OrderSpec } from '../../domain/order/types';
 import { isEntryDone } from '../../domain/progress/progress-ids';
 import { useHelixStore } from '../../store/helix-store';
 import { lookupFor } from '../../store/progress-selectors';
@@ -10,9 +10,9 @@ import { orderOf } from './plan-progress';
 import { packProgressOf } from '../../store/pack-progress';
 
 /** How big a preset is, counted by the order engine: "191 items · about 541 h", and how much of it you have done. */
-export function PresetFacts({ preset }: { preset: Preset }) {
+export function PresetFacts({ spec }: { spec: OrderSpec }) {
   const index = usePackIndex();
-  const entries = useMemo(() => orderOf(index, presetSpec(index.pack, preset), DEFAULT_PACE.pagesPerHour), [index, preset]);
+  const entries = useMemo(() => orderOf(index, spec, DEFAULT_PACE.pagesPerHour), [index, spec]);
   const done = useHelixStore((s) => {
     const lookup = lookupFor(packProgressOf(s.progress));
     return entries.filter((entry) => isEntryDone(entry, lookup)).length;

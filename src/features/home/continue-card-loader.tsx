@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import type { Preset } from '../../domain/plan/presets';
+import type { OrderSpec } from '../../domain/order/types';
 import { useHelixStore } from '../../store/helix-store';
 
 /**
@@ -24,7 +24,7 @@ function Loaded<P extends object>({ component: Component, props }: { component: 
 
 export const continueCard = preloadable(() => import('./ContinueCard').then((m) => m.ContinueCard));
 export const planList = preloadable(() => import('./PlanList').then((m) => m.PlanList));
-export const presetFacts = preloadable<{ preset: Preset }>(() => import('./PresetFacts').then((m) => m.PresetFacts));
+export const presetFacts = preloadable<{ spec: OrderSpec }>(() => import('./PresetFacts').then((m) => m.PresetFacts));
 
 /**
  * Home's route loader: when there are plans, fetch the parts that need the order engine (the Continue

@@ -5,6 +5,7 @@ import { parseAndIndexPack } from '../../../src/domain/pack/parse-pack';
 import type { Pack } from '../../../src/domain/pack/schema';
 import { planFromPreset } from '../../../src/domain/plan/presets';
 import { STATE_VERSION } from '../../../src/domain/storage/persisted-state';
+import { setActivePackId } from '../../../src/store/active-pack';
 import { INITIAL_STATE, useHelixStore } from '../../../src/store/helix-store';
 import { progressOfPack, storedProgressId } from '../../../src/store/pack-progress';
 import { loadSavedState, saveState, startSaving } from '../../../src/store/persistence';
@@ -25,6 +26,7 @@ function showPack(pack: Pack): ReturnType<typeof parseAndIndexPack> {
   useFranchiseStore.getState().load(pack);
   const state = useFranchiseStore.getState().state;
   if (state.status !== 'ready') throw new Error('pack did not load');
+  setActivePackId(pack.id); // as the pack gate does
   return state.index;
 }
 
