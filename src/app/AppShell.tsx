@@ -10,7 +10,7 @@ import { UndoToast } from '../ui/UndoToast';
 import { UpdatePrompt } from '../ui/UpdatePrompt';
 
 // The universe picker lists added packs from IndexedDB: its own chunk, after the first paint.
-const PackPicker = lazy(() => import('../ui/packs/PackPicker').then((m) => ({ default: m.PackPicker })));
+const PackPicker = lazy(() => import('./packs-ui').then((m) => ({ default: m.PackPicker })));
 
 /** Header, navigation and footer shared by every screen. On phones the navigation is a bottom tab bar (CSS). */
 export function AppShell() {

@@ -36,7 +36,7 @@ export function createAppRouter() {
           { path: 'plan/edit', lazy: () => import('../features/editor/EditorPage').then((m) => ({ Component: m.EditorPage })) },
           { path: 'plan/edit/:planId', lazy: () => import('../features/editor/EditorPage').then((m) => ({ Component: m.EditorPage })) },
           { path: 's/:code', lazy: () => import('../features/share-preview/SharePreviewPage').then((m) => ({ Component: m.SharePreviewPage })) },
-          { path: 'packs', lazy: () => import('../features/packs/PacksPage').then((m) => ({ Component: m.PacksPage })) },
+          { path: 'packs', lazy: () => import('./packs-ui').then((m) => ({ Component: m.PacksPage })) },
           { path: 'settings', lazy: () => import('../features/settings/SettingsPage').then((m) => ({ Component: m.SettingsPage })) },
           { path: 'schedule', lazy: () => import('../features/schedule/SchedulePage').then((m) => ({ Component: m.SchedulePage })) },
           { path: 'helix', lazy: () => import('../features/helix/HelixPage').then((m) => ({ Component: m.HelixPage })) },

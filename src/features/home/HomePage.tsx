@@ -12,7 +12,7 @@ import { continueCard, planList } from './continue-card-loader';
 import { PresetCards } from './PresetCards';
 import { ComingNextSlot } from './ComingNextSlot';
 
-const OtherUniverses = lazy(() => import('../../ui/packs/PackPicker').then((m) => ({ default: m.OtherUniverses })));
+const OtherUniverses = lazy(() => import('../../app/packs-ui').then((m) => ({ default: m.OtherUniverses })));
 
 /** Continue the active plan, or start one from a preset. */
 export function HomePage() {
