@@ -118,4 +118,47 @@ describe('universes in Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('opens a share link from The Expanse in The Expanse, and merges its progress there only', async () => {
+    const contextA = await newContext(browser());
+    const a = await contextA.newPage();
+    await a.goto(appUrl('/?pack=expanse'));
+    await a.getByRole('button', { name: 'Start “Just the show”' }).click();
+    await a.getByRole('heading', { level: 1, name: 'Just the show' }).waitFor();
+    const boxes = a.getByRole('checkbox', { name: /^Mark / });
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    await a.getByRole('button', { name: 'Share' }).click();
+    const dialog = a.getByRole('dialog', { name: 'Share “Just the show”' });
+    await dialog.getByRole('checkbox', { name: 'Include my progress (2 items done in this plan)' }).check();
+    const link = await dialog.getByRole('textbox', { name: 'Link' }).inputValue();
+    // The link names no universe in the address: its body carries the pack, as every link always did.
+    expect(link).not.toContain('pack=');
+
+    // B has Connelly progress of their own.
+    const contextB = await newContext(browser());
+    const b = await contextB.newPage();
+    const errors = trackErrors(b);
+    await startDoubleHelix(b);
+    await b.getByRole('checkbox', { name: rowCheckbox(0) }).check();
+    await expect.poll(() => overall(b)).toMatch(/^1 of \d+ items done/);
+    const connellyProgress = await overall(b);
+
+    await b.goto(link);
+    await b.getByRole('heading', { level: 1, name: 'Just the show' }).waitFor();
+    expect(b.url()).toContain('pack=expanse');
+    expect(await b.getByTestId('share-progress').textContent()).toMatch(/^2 of 62 items done by the sender \(2 marks; 2 new for you\)/);
+    await b.getByRole('button', { name: 'Open as a new plan and merge its progress' }).click();
+    await b.getByRole('heading', { level: 1, name: 'Just the show' }).waitFor();
+    await expect.poll(() => overall(b)).toMatch(/^2 of 62 items done/);
+
+    // Connelly is as B left it.
+    await chooseUniverse(b, "Michael Connelly's universe");
+    await b.getByRole('link', { name: 'Plan', exact: true }).click();
+    await b.getByRole('heading', { level: 1, name: 'The Double Helix' }).waitFor();
+    await expect.poll(() => overall(b)).toBe(connellyProgress);
+    expect(errors).toEqual([]);
+    await contextA.close();
+    await contextB.close();
+  });
 });

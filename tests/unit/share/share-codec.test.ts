@@ -199,6 +199,13 @@ describe('decodeShare messages', () => {
     if (!result.ok) expect(result.error).toMatch(/another data set/);
   });
 
+  it('names the pack a link is for, so the app can open it in that universe', () => {
+    const result = decodeShare(code, { ...ctx, packId: 'other-pack' });
+    expect(result.ok ? null : result.packId).toBe(ctx.packId);
+    const damaged = decodeShare(code.slice(0, -1), { ...ctx, packId: 'other-pack' });
+    expect(damaged.ok ? null : damaged.packId).toBeUndefined();
+  });
+
   it('warns about a different data version and about ids this data does not know, keeping them', () => {
     const payload = {
       ...doubleHelixPayload(pack),
