@@ -46,7 +46,7 @@ export function PresetCards() {
       <h2 id="presets-heading">Start a plan</h2>
       <ul className="cards presets">
         {index.manifest.presets.map((preset) => (
-          <li key={preset.id} className={`card preset preset--${preset.id}`}>
+          <li key={preset.id} className={`card preset${preset.featured === true ? ' preset--featured' : ''}`}>
             <h3 className="card__title">{preset.name}</h3>
             <p className="card__meta">{preset.blurb}</p>
             <presetFacts.Part spec={specOf(preset)} fallback={COUNTING} />

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
  */
 // Connelly's universe, and the second shipped universe (The Expanse), so it does not leak in either.
 const WORDS = /\b(Connelly|Bosch|Ballard|Lincoln Lawyer|Haller|Desert Star|McEvoy|Renée|Gallagher|Pearlman|Expanse|Leviathan|Corey|Holden|Rocinante)\b/;
-const IDS = /['"`/](connelly|bosch|legacy|ballard|lincoln|haller|desert-star)(-s\d|[-'"`.])/;
+const IDS = /['"`/](connelly|bosch|legacy|ballard|lincoln|haller|desert-star)(-s\d|[-'"`.])|double-helix/;
 
 const ALLOWED: Record<string, string> = {
   // Share-link format v1 (docs/decisions/004): a frozen dictionary of ids; editing it breaks every old link.

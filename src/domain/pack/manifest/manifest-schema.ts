@@ -30,6 +30,8 @@ export const manifestPresetSchema = z.object({
   /** For the `series` strategy: show and series ids, first to last. */
   seriesOrder: z.optional(z.array(id)),
   granularity: presetGranularitySchema,
+  /** The pack's signature preset: its card stands out on Home. */
+  featured: z.optional(z.boolean()),
 });
 
 export const helixLaneSchema = z.object({
