@@ -88,7 +88,7 @@ describe('parsePack names every problem in a manifest by its path', () => {
 
   it('says which rule kinds exist when a preset uses an unknown one', () => {
     expect(problemsOf(withManifest((m) => ((m.presets as { include: unknown[] }[])[0]!.include = [{ kind: 'films' }])))).toEqual([
-      'manifest.presets[0].include[0].kind: unknown rule kind (known: all-shows, items, novels)',
+      'manifest.presets[0].include[0].kind: unknown rule kind (known: all-shows, all-films, items, novels)',
     ]);
   });
 

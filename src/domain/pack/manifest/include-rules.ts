@@ -13,6 +13,8 @@ export interface RulePack {
   readonly shows: readonly { readonly id: string }[];
   readonly novels: readonly { readonly id: string; readonly series: readonly string[]; readonly format?: string }[];
   readonly links: readonly { readonly type: string; readonly from: string }[];
+  /** Films, in packs that have them (an optional array of the pack format, decision 010). */
+  readonly films?: readonly { readonly id: string }[];
 }
 
 /** An id a rule names: where in the rule (`ids[0]`), and the kinds of record it may be. */
@@ -40,10 +42,16 @@ export const INCLUDE_RULES = {
     names: () => [],
     resolve: (pack) => pack.shows.map((show) => show.id),
   }),
+  /** Every film, in pack order (none in a pack without films). */
+  'all-films': rule({
+    schema: z.object({ kind: z.literal('all-films') }),
+    names: () => [],
+    resolve: (pack) => (pack.films ?? []).map((film) => film.id),
+  }),
   /** Named shows, seasons, episodes or novels, in the order given. */
   items: rule({
     schema: z.object({ kind: z.literal('items'), ids }),
-    names: (r) => r.ids.map((item, i) => ({ path: `ids[${String(i)}]`, id: item, kinds: ['show', 'season', 'episode', 'novel'] })),
+    names: (r) => r.ids.map((item, i) => ({ path: `ids[${String(i)}]`, id: item, kinds: ['show', 'season', 'episode', 'novel', 'film'] })),
     resolve: (_pack, r) => r.ids,
   }),
   /** Novels in pack order: all of them, or only those of one series, of one format and/or that a season or episode adapts. */
