@@ -1,39 +1,48 @@
-import { Link, useNavigate } from 'react-router-dom';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { Link, useLocation } from 'react-router-dom';
 import { inPack, paths } from '../../app/paths';
 import { usePackChoices } from '../../data/pack-list';
 import { packParam } from '../../data/pack-registry';
 import './packs.css';
 
-// Not a pack id (ids are lower-case letters, digits and dashes).
-const MANAGE = '+manage';
-
 /**
- * Switches universe: Home of the chosen pack (its plans and progress are its own). The last option opens the
- * page where packs are added and removed. A lazy chunk: the shell's first paint does not wait for it.
+ * Switches universe: a disclosure of links, each to the Home of a pack (its plans and progress are its own),
+ * and one to the page where packs are added and removed. Links, not a select: moving through the choices with
+ * the keyboard never switches by accident. A lazy chunk: the shell's first paint does not wait for it.
  */
 export function PackPicker({ packId }: { packId: string }) {
   const choices = usePackChoices();
-  const navigate = useNavigate();
-  const known = choices.some((choice) => choice.id === packId);
+  const current = choices.find((choice) => choice.id === packId);
+  const menu = useRef<HTMLDetailsElement>(null);
+  const { pathname, search } = useLocation();
+  // A choice made (or any navigation) closes the menu.
+  useEffect(() => {
+    if (menu.current) menu.current.open = false;
+  }, [pathname, search]);
+  const closeOnEscape = (event: KeyboardEvent<HTMLDetailsElement>) => {
+    if (event.key !== 'Escape' || !event.currentTarget.open) return;
+    event.currentTarget.open = false;
+    event.currentTarget.querySelector('summary')?.focus();
+  };
   return (
-    <label className="pack-picker">
-      <span className="pack-picker__label">Universe</span>
-      <select
-        value={packId}
-        onChange={(event) => {
-          const value = event.target.value;
-          void navigate(value === MANAGE ? paths.packs() : inPack('/', packParam(value)));
-        }}
-      >
-        {!known && <option value={packId}>{packId}</option>}
+    <details className="pack-picker" ref={menu} onKeyDown={closeOnEscape}>
+      <summary>
+        <span className="pack-picker__label">Universe</span> <span className="pack-picker__current">{current?.title ?? packId}</span>
+      </summary>
+      <ul className="pack-picker__menu">
         {choices.map((choice) => (
-          <option key={choice.id} value={choice.id}>
-            {choice.added ? `${choice.title} (added)` : choice.title}
-          </option>
+          <li key={choice.id}>
+            <Link to={inPack('/', packParam(choice.id))} aria-current={choice.id === packId ? 'true' : undefined}>
+              {choice.title}
+              {choice.added && <span className="muted"> (added)</span>}
+            </Link>
+          </li>
         ))}
-        <option value={MANAGE}>Add or remove universes…</option>
-      </select>
-    </label>
+        <li className="pack-picker__manage">
+          <Link to={paths.packs()}>Add or remove universes…</Link>
+        </li>
+      </ul>
+    </details>
   );
 }
 
