@@ -39,7 +39,13 @@ export async function loadPack(packId: string, signal?: AbortSignal): Promise<un
   const shipped = shippedPack(packId);
   if (shipped) return fetchJson(packFileUrl(shipped.file), signal);
   const { readUserPack } = await import('./user-packs');
-  const stored = await readUserPack(packId);
+  let stored: unknown;
+  try {
+    stored = await readUserPack(packId);
+  } catch (error) {
+    // No IndexedDB (or it is blocked): no added pack can be here, so this is an unknown universe, said plainly.
+    throw new UnknownPackError(`Helix has no universe called “${packId}” that it can open here: ${error instanceof Error ? error.message : String(error)}`);
+  }
   if (stored === null) throw new UnknownPackError(`Helix has no universe called “${packId}”. It may have been removed from this browser.`);
   return stored;
 }
