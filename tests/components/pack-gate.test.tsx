@@ -21,7 +21,7 @@ afterEach(() => vi.unstubAllGlobals());
 describe('the pack gate', () => {
   it('opens a shipped universe from its file and tells the stores which pack is on screen', async () => {
     const expanse = readFileSync('public/data/expanse.json', 'utf8');
-    const fetchMock = vi.fn(async () => new Response(expanse, { status: 200 }));
+    const fetchMock = vi.fn(async (_url: string) => new Response(expanse, { status: 200 }));
     vi.stubGlobal('fetch', fetchMock);
     renderGate('expanse');
     await screen.findByText('the screens');
