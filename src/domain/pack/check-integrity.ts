@@ -2,7 +2,7 @@ import type { PackIndex } from './pack-index';
 import type { Link } from './schema';
 
 const ENDPOINTS: Record<Link['type'], { from: readonly string[]; to: readonly string[] }> = {
-  adapts: { from: ['novel'], to: ['season', 'episode'] },
+  adapts: { from: ['novel'], to: ['season', 'episode', 'film'] },
   'leads-into': { from: ['episode'], to: ['episode'] },
   'appears-in': { from: ['character'], to: ['show', 'season', 'episode'] },
 };
@@ -67,7 +67,9 @@ export function checkIntegrity(index: PackIndex): string[] {
       else if (!allowed[end].includes(kind)) say(`${path}.${end}`, `${article(link.type)} link cannot ${end === 'from' ? 'start at' : 'end at'} ${article(kind)}`);
     }
     if (link.thread !== undefined && !index.threads.has(link.thread)) say(`${path}.thread`, `unknown thread "${link.thread}"`);
-    if (link.chapters) {
+    // A film is placed beside the whole novel: a chapter range would claim more than any order uses.
+    if (link.chapters && index.kinds.get(link.to) === 'film') say(`${path}.chapters`, 'a link to a film takes the whole novel (no chapters)');
+    else if (link.chapters) {
       const novel = index.novels.get(link.from);
       if (link.type !== 'adapts') say(`${path}.chapters`, 'only adapts links carry chapters');
       else if (novel && novel.chapters === undefined) say(`${path}.chapters`, 'a chapter range needs the novel\'s chapter count');

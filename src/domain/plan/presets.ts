@@ -12,8 +12,10 @@ export interface Preset {
 
 const showIds = (pack: Pack) => pack.shows.map((show) => show.id);
 const novelIds = (pack: Pack) => pack.novels.map((novel) => novel.id);
+/** Novels a season or episode draws on (a film's novel alone does not make a book "adapted for the shows"). */
 const adaptedNovelIds = (pack: Pack) => {
-  const adapted = new Set(pack.links.filter((link) => link.type === 'adapts').map((link) => link.from));
+  const films = new Set((pack.films ?? []).map((film) => film.id));
+  const adapted = new Set(pack.links.filter((link) => link.type === 'adapts' && !films.has(link.to)).map((link) => link.from));
   return pack.novels.filter((novel) => adapted.has(novel.id)).map((novel) => novel.id);
 };
 
