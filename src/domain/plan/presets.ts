@@ -12,6 +12,13 @@ export interface Preset {
 
 const showIds = (pack: Pack) => pack.shows.map((show) => show.id);
 const novelIds = (pack: Pack) => pack.novels.map((novel) => novel.id);
+const filmIds = (pack: Pack) => (pack.films ?? []).map((film) => film.id);
+/** Films adapted from one of these novels. */
+const filmsOf = (pack: Pack, novels: readonly string[]) => {
+  const wanted = new Set(novels);
+  const adapted = new Set(pack.links.filter((link) => link.type === 'adapts' && wanted.has(link.from)).map((link) => link.to));
+  return filmIds(pack).filter((id) => adapted.has(id));
+};
 /** Novels a season or episode draws on (a film's novel alone does not make a book "adapted for the shows"). */
 const adaptedNovelIds = (pack: Pack) => {
   const films = new Set((pack.films ?? []).map((film) => film.id));
@@ -30,8 +37,8 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'everything',
     name: 'Everything by release date',
-    blurb: 'Every episode and every novel, in the order they came out.',
-    spec: (pack) => ({ include: [...showIds(pack), ...novelIds(pack)], strategy: 'release', readingGranularity: 'book' }),
+    blurb: 'Every episode, film and novel, in the order they came out.',
+    spec: (pack) => ({ include: [...showIds(pack), ...filmIds(pack), ...novelIds(pack)], strategy: 'release', readingGranularity: 'book' }),
   },
   {
     id: 'shows',
@@ -48,12 +55,11 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'lincoln',
     name: 'The Lincoln Lawyer track',
-    blurb: 'The Netflix series with the Mickey Haller novels in publication order, each adapted book before its season.',
-    spec: (pack) => ({
-      include: ['lincoln', ...pack.novels.filter((novel) => novel.series.includes('haller')).map((novel) => novel.id)],
-      strategy: 'book-first',
-      readingGranularity: 'book',
-    }),
+    blurb: 'The Netflix series and the 2011 film with the Mickey Haller novels in publication order, each adapted book before its screen version.',
+    spec: (pack) => {
+      const novels = pack.novels.filter((novel) => novel.series.includes('haller')).map((novel) => novel.id);
+      return { include: ['lincoln', ...filmsOf(pack, novels), ...novels], strategy: 'book-first', readingGranularity: 'book' };
+    },
   },
 ];
 
