@@ -5,6 +5,7 @@ export const paths = {
   show: (showId: string) => `/catalog/shows/${encodeURIComponent(showId)}`,
   season: (showId: string, seasonNumber: number) => `/catalog/shows/${encodeURIComponent(showId)}#season-${seasonNumber}`,
   novel: (novelId: string) => `/catalog/novels/${encodeURIComponent(novelId)}`,
+  film: (filmId: string) => `/catalog/films/${encodeURIComponent(filmId)}`,
   plan: () => '/plan',
   /** The plan with one item focused (`OrderEntry.id`), e.g. from the Helix picture. */
   planItem: (entryId: string) => `/plan?item=${encodeURIComponent(entryId)}`,

@@ -32,6 +32,7 @@ export function createAppRouter() {
           { path: 'catalog', lazy: () => import('../features/catalog/CatalogPage').then((m) => ({ Component: m.CatalogPage })) },
           { path: 'catalog/shows/:showId', lazy: () => import('../features/catalog/ShowPage').then((m) => ({ Component: m.ShowPage })) },
           { path: 'catalog/novels/:novelId', lazy: () => import('../features/catalog/NovelPage').then((m) => ({ Component: m.NovelPage })) },
+          { path: 'catalog/films/:filmId', lazy: () => import('../features/catalog/FilmPage').then((m) => ({ Component: m.FilmPage })) },
           { path: 'plan', lazy: () => import('../features/plan/PlanPage').then((m) => ({ Component: m.PlanPage })) },
           { path: 'plan/edit', lazy: () => import('../features/editor/EditorPage').then((m) => ({ Component: m.EditorPage })) },
           { path: 'plan/edit/:planId', lazy: () => import('../features/editor/EditorPage').then((m) => ({ Component: m.EditorPage })) },

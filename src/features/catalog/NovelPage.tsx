@@ -19,6 +19,7 @@ export function NovelPage() {
   const novel = index.novels.get(novelId);
   useDocumentTitle(novel?.title ?? 'Not found');
   if (!novel) return <NotFound what={`No novel with the id “${novelId}”.`} />;
+  const films = (index.linksOf.get(novel.id) ?? []).flatMap((link) => (link.type === 'adapts' && link.from === novel.id ? (index.films.get(link.to) ?? []) : []));
   return (
     <div className="page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -76,6 +77,20 @@ export function NovelPage() {
       <section aria-labelledby="links-heading">
         <h2 id="links-heading">On screen</h2>
         <LinkList id={novel.id} />
+        {films.length > 0 && (
+          <p>
+            {films.length === 1 ? 'The film' : 'The films'}:{' '}
+            {films.map((film, i) => (
+              <span key={film.id}>
+                {i > 0 && ', '}
+                <RouterLink to={paths.film(film.id)} aria-label={`${film.title} (film, ${film.released.slice(0, 4)})`}>
+                  {film.title}
+                </RouterLink>{' '}
+                ({film.released.slice(0, 4)})
+              </span>
+            ))}
+          </p>
+        )}
         {!(index.linksOf.get(novel.id) ?? []).length && <p className="muted">Not adapted for the screen (as far as the sources say).</p>}
       </section>
       <SourceLinks urls={novel.sources} />
