@@ -2,16 +2,14 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { CatalogPage } from '../../src/features/catalog/CatalogPage';
-import { FilmPage } from '../../src/features/catalog/FilmPage';
-import { NovelPage } from '../../src/features/catalog/NovelPage';
+import { BookOrFilmPage } from '../../src/features/catalog/NovelPage';
 import { ShowPage } from '../../src/features/catalog/ShowPage';
 import { renderWithPack } from './render-with-pack';
 
 const routes = [
   { path: '/catalog', element: <CatalogPage /> },
   { path: '/catalog/shows/:showId', element: <ShowPage /> },
-  { path: '/catalog/novels/:novelId', element: <NovelPage /> },
-  { path: '/catalog/films/:filmId', element: <FilmPage /> },
+  { path: '/catalog/:shelf/:id', element: <BookOrFilmPage /> },
 ];
 
 describe('Catalog', () => {

@@ -67,9 +67,7 @@ export function checkIntegrity(index: PackIndex): string[] {
       else if (!allowed[end].includes(kind)) say(`${path}.${end}`, `${article(link.type)} link cannot ${end === 'from' ? 'start at' : 'end at'} ${article(kind)}`);
     }
     if (link.thread !== undefined && !index.threads.has(link.thread)) say(`${path}.thread`, `unknown thread "${link.thread}"`);
-    // A film is placed beside the whole novel: a chapter range would claim more than any order uses.
-    if (link.chapters && index.kinds.get(link.to) === 'film') say(`${path}.chapters`, 'a link to a film takes the whole novel (no chapters)');
-    else if (link.chapters) {
+    if (link.chapters) {
       const novel = index.novels.get(link.from);
       if (link.type !== 'adapts') say(`${path}.chapters`, 'only adapts links carry chapters');
       else if (novel && novel.chapters === undefined) say(`${path}.chapters`, 'a chapter range needs the novel\'s chapter count');

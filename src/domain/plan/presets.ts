@@ -13,18 +13,7 @@ export interface Preset {
 const showIds = (pack: Pack) => pack.shows.map((show) => show.id);
 const novelIds = (pack: Pack) => pack.novels.map((novel) => novel.id);
 const filmIds = (pack: Pack) => (pack.films ?? []).map((film) => film.id);
-/** Films adapted from one of these novels. */
-const filmsOf = (pack: Pack, novels: readonly string[]) => {
-  const wanted = new Set(novels);
-  const adapted = new Set(pack.links.filter((link) => link.type === 'adapts' && wanted.has(link.from)).map((link) => link.to));
-  return filmIds(pack).filter((id) => adapted.has(id));
-};
-/** Novels a season or episode draws on (a film's novel alone does not make a book "adapted for the shows"). */
-const adaptedNovelIds = (pack: Pack) => {
-  const films = new Set((pack.films ?? []).map((film) => film.id));
-  const adapted = new Set(pack.links.filter((link) => link.type === 'adapts' && !films.has(link.to)).map((link) => link.from));
-  return pack.novels.filter((novel) => adapted.has(novel.id)).map((novel) => novel.id);
-};
+const adaptedNovelIds = (pack: Pack) => novelIds(pack).filter((id) => pack.links.some((link) => link.type === 'adapts' && link.from === id));
 
 /** Starting points on Home; each creates an ordinary plan the user can then edit. */
 export const PRESETS: readonly Preset[] = [
@@ -49,17 +38,18 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'books-first',
     name: 'Books first',
-    blurb: 'Each novel before the first season that draws on it, every book series in publication order.',
-    spec: (pack) => ({ include: [...showIds(pack), ...adaptedNovelIds(pack)], strategy: 'book-first', readingGranularity: 'book' }),
+    blurb: 'Each novel before the first season or film that draws on it, every book series in publication order.',
+    spec: (pack) => ({ include: [...showIds(pack), ...filmIds(pack), ...adaptedNovelIds(pack)], strategy: 'book-first', readingGranularity: 'book' }),
   },
   {
     id: 'lincoln',
     name: 'The Lincoln Lawyer track',
-    blurb: 'The Netflix series and the 2011 film with the Mickey Haller novels in publication order, each adapted book before its screen version.',
-    spec: (pack) => {
-      const novels = pack.novels.filter((novel) => novel.series.includes('haller')).map((novel) => novel.id);
-      return { include: ['lincoln', ...filmsOf(pack, novels), ...novels], strategy: 'book-first', readingGranularity: 'book' };
-    },
+    blurb: 'The Netflix series and the 2011 film with the Mickey Haller novels in order, each adapted book first.',
+    spec: (pack) => ({
+      include: ['lincoln', 'film-the-lincoln-lawyer', ...pack.novels.filter((novel) => novel.series.includes('haller')).map((novel) => novel.id)],
+      strategy: 'book-first',
+      readingGranularity: 'book',
+    }),
   },
 ];
 

@@ -5,7 +5,6 @@ import { episodeCode } from '../../domain/pack/labels';
 import { usePackIndex } from '../../data/franchise-store';
 import { paths } from '../../app/paths';
 import { formatMinutes, formatPartialDate, plural } from '../../ui/format';
-import { WatchLink } from './WhereLinks';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useQueryParams } from '../../ui/useQueryParams';
@@ -134,7 +133,7 @@ export function CatalogPage() {
             {result.films.map(({ film, novel }) => (
               <li key={film.id} className="card">
                 <h3 className="card__title">
-                  <RouterLink to={paths.film(film.id)} aria-label={`${film.title} (film)`}>
+                  <RouterLink to={paths.novel(film.id, 'films')} aria-label={`${film.title} (film)`}>
                     {film.title}
                   </RouterLink>{' '}
                   <span className="kind kind--film" aria-hidden="true">
@@ -150,7 +149,6 @@ export function CatalogPage() {
                     From the novel <RouterLink to={paths.novel(novel.id)}>{novel.title}</RouterLink>
                   </p>
                 )}
-                <WatchLink watch={film.watch} />
               </li>
             ))}
           </ul>

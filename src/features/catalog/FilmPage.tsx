@@ -10,7 +10,7 @@ import { WatchLink } from './WhereLinks';
 
 /** One film: its release, runtime and distributor with their confidence, the novel it adapts, where to watch it. */
 export function FilmPage() {
-  const { filmId = '' } = useParams();
+  const { id: filmId = '' } = useParams();
   const index = usePackIndex();
   const film = index.films.get(filmId);
   useDocumentTitle(film ? `${film.title} (film)` : 'Not found');

@@ -9,12 +9,13 @@ import { NotFound } from '../../ui/NotFound';
 import { LinkList } from './LinkList';
 import { whereToRead } from '../../domain/pack/where';
 import { ReadLinks } from './WhereLinks';
+import { FilmPage } from './FilmPage';
 
 const FORMAT_NAME = { novel: 'Novel', story: 'Short story', collection: 'Story collection' } as const;
 
 /** One novel: its facts, parts, story-thread segments and screen adaptations. */
 export function NovelPage() {
-  const { novelId = '' } = useParams();
+  const { id: novelId = '' } = useParams();
   const index = usePackIndex();
   const novel = index.novels.get(novelId);
   useDocumentTitle(novel?.title ?? 'Not found');
@@ -83,7 +84,7 @@ export function NovelPage() {
             {films.map((film, i) => (
               <span key={film.id}>
                 {i > 0 && ', '}
-                <RouterLink to={paths.film(film.id)} aria-label={`${film.title} (film, ${film.released.slice(0, 4)})`}>
+                <RouterLink to={paths.novel(film.id, 'films')} aria-label={`${film.title} (film, ${film.released.slice(0, 4)})`}>
                   {film.title}
                 </RouterLink>{' '}
                 ({film.released.slice(0, 4)})
@@ -96,4 +97,12 @@ export function NovelPage() {
       <SourceLinks urls={novel.sources} />
     </div>
   );
+}
+
+/** `catalog/:shelf/:id`: a novel or a film; one route entry for both keeps the initial route table small. */
+export function BookOrFilmPage() {
+  const { shelf } = useParams();
+  if (shelf === 'films') return <FilmPage />;
+  if (shelf === 'novels') return <NovelPage />;
+  return <NotFound what={`Nothing in the catalog at “${shelf ?? ''}”.`} />;
 }

@@ -35,15 +35,16 @@ describe('presets', () => {
     expect(preset('shows').spec(connelly).include).toEqual(['bosch', 'legacy', 'ballard', 'lincoln']);
   });
 
-  it('includes only novels that some season adapts in "books first" (a novel only a film adapts stays out)', () => {
+  it('includes the shows, the films and only the novels that some season or film adapts in "books first"', () => {
     const spec = preset('books-first').spec(connelly);
     expect(spec.strategy).toBe('book-first');
-    const adapted = new Set(connelly.links.filter((l) => l.type === 'adapts' && !index.films.has(l.to)).map((l) => l.from));
-    expect(spec.include).not.toContain('blood-work');
+    const adapted = new Set(connelly.links.filter((l) => l.type === 'adapts').map((l) => l.from));
     const novels = spec.include.filter((id) => index.novels.has(id));
     expect(novels.length).toBeGreaterThan(0);
     for (const id of novels) expect(adapted.has(id)).toBe(true);
     expect(spec.include).toContain('the-black-echo');
+    expect(spec.include.filter((id) => index.films.has(id))).toEqual(['film-blood-work', 'film-the-lincoln-lawyer']);
+    expect(spec.include).toEqual(expect.arrayContaining(['blood-work', 'the-lincoln-lawyer']));
   });
 
   it('pairs The Lincoln Lawyer series and the 2011 film with the Mickey Haller novels only', () => {

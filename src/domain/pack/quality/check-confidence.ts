@@ -41,6 +41,11 @@ export function checkConfidence(pack: Pack, lookup: FamilyLookup): string[] {
       say(`novels[${n}] (${novel.id}).isbn13`, 'an ISBN needs the record to cite a source');
     }
   });
+  const films = new Set((pack.films ?? []).map((film) => film.id));
+  pack.links.forEach((link, l) => {
+    // Orders place a film beside the whole novel; a chapter range would claim a precision nothing uses.
+    if (link.chapters && films.has(link.to)) say(`links[${l}] (${link.id}).chapters`, 'a link to a film takes the whole novel (no chapters)');
+  });
   (pack.films ?? []).forEach((film, f) => {
     // A film's date and runtime: `sourced` needs what a high episode title needs.
     if (film.confidence !== 'sourced') return;
