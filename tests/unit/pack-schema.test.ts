@@ -187,16 +187,6 @@ describe('parsePack on a broken pack', () => {
     expect(problemsAfter((p) => withFilm(p, { id: 'legacy-s01e01' }))).toEqual(['(ids): duplicate id "legacy-s01e01"']);
   });
 
-  it('reports an adapts link to a film that names chapters: a film takes the whole novel', () => {
-    expect(
-      problemsAfter((p) => {
-        withFilm(p, { id: 'film-desert-star' });
-        const link = p.links[p.links.length - 1]!;
-        Object.assign(link, { from: 'desert-star', chapters: [1, 2] });
-      }),
-    ).toEqual([`links[${tinyPack().links.length}].chapters: a link to a film takes the whole novel (no chapters)`]);
-  });
-
   it('reports an adapts link that starts at an episode', () => {
     expect(problemsAfter((p) => (p.links[0]!.from = 'legacy-s01e01'))).toEqual([
       'links[0].from: an adapts link cannot start at an episode',

@@ -104,6 +104,13 @@ describe('the data check', () => {
     expect(problemsOf(withFilm(compliantPack(), { sources: ['https://one.example/film'], confidence: 'inferred' }))).toEqual([]);
   });
 
+  it('fails an adapts link to a film that names chapters: a film takes the whole novel', () => {
+    const pack = withFilm(compliantPack());
+    const link = pack.links[pack.links.length - 1]!;
+    Object.assign(link, { from: 'desert-star', chapters: [1, 2] });
+    expect(problemsOf(pack)).toEqual([`links[${pack.links.length - 1}] (${link.id}).chapters: a link to a film takes the whole novel (no chapters)`]);
+  });
+
   it('prints a Films row after the books, with its dates by precision', () => {
     const pack = withFilm(withFilm(compliantPack()), { id: 'film-two', released: '2004' });
     const { coverage, table } = runDataCheck(pack, FAMILIES);
