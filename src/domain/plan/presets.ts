@@ -38,13 +38,13 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'books-first',
     name: 'Books first',
-    blurb: 'Each novel before the first season or film that draws on it, every book series in publication order.',
+    blurb: 'Each novel before the first season or film that draws on it, each book series in order.',
     spec: (pack) => ({ include: [...showIds(pack), ...filmIds(pack), ...adaptedNovelIds(pack)], strategy: 'book-first', readingGranularity: 'book' }),
   },
   {
     id: 'lincoln',
     name: 'The Lincoln Lawyer track',
-    blurb: 'The Netflix series and the 2011 film with the Mickey Haller novels in order, each adapted book first.',
+    blurb: 'The Netflix series, the 2011 film and the Mickey Haller novels, each book before its adaptation.',
     spec: (pack) => ({
       include: ['lincoln', 'film-the-lincoln-lawyer', ...pack.novels.filter((novel) => novel.series.includes('haller')).map((novel) => novel.id)],
       strategy: 'book-first',
