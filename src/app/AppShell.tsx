@@ -1,11 +1,24 @@
+import { lazy, Suspense } from 'react';
 import { NavLink, Outlet, ScrollRestoration } from 'react-router-dom';
 import { useFranchiseStore } from '../data/franchise-store';
 import { PackGate } from './PackGate';
 import { paths } from './paths';
 import { HelixMark, NAV, SkipLink } from './shell-parts';
-import { StorageNotices } from '../ui/StorageNotices';
+import { useStorageHealth } from '../store/storage-health';
 import { UndoToast } from '../ui/UndoToast';
 import { UpdatePrompt } from '../ui/UpdatePrompt';
+
+// Storage problems are rare: their notices (long texts, download and restore actions) load only when there is one.
+const StorageNotices = lazy(() => import('../ui/StorageNotices').then((m) => ({ default: m.StorageNotices })));
+
+function StorageNoticesWhenNeeded() {
+  const any = useStorageHealth((s) => s.problems.length > 0);
+  return any ? (
+    <Suspense fallback={null}>
+      <StorageNotices />
+    </Suspense>
+  ) : null;
+}
 
 /** Header, navigation and footer shared by every screen. On phones the navigation is a bottom tab bar (CSS). */
 export function AppShell() {
@@ -31,7 +44,7 @@ export function AppShell() {
       </header>
       <main id="main" className="shell__main" tabIndex={-1}>
         <UpdatePrompt />
-        <StorageNotices />
+        <StorageNoticesWhenNeeded />
         {/* The shell renders at once; only the screen waits for the pack, so nothing shifts when it arrives. */}
         <PackGate>
           <Outlet />

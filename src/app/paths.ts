@@ -4,7 +4,8 @@ export const paths = {
   catalog: () => '/catalog',
   show: (showId: string) => `/catalog/shows/${encodeURIComponent(showId)}`,
   season: (showId: string, seasonNumber: number) => `/catalog/shows/${encodeURIComponent(showId)}#season-${seasonNumber}`,
-  novel: (novelId: string) => `/catalog/novels/${encodeURIComponent(novelId)}`,
+  /** A novel's page, or a film's (`shelf` films). */
+  novel: (id: string, shelf: 'novels' | 'films' = 'novels') => `/catalog/${shelf}/${encodeURIComponent(id)}`,
   plan: () => '/plan',
   /** The plan with one item focused (`OrderEntry.id`), e.g. from the Helix picture. */
   planItem: (entryId: string) => `/plan?item=${encodeURIComponent(entryId)}`,

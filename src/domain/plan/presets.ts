@@ -12,10 +12,8 @@ export interface Preset {
 
 const showIds = (pack: Pack) => pack.shows.map((show) => show.id);
 const novelIds = (pack: Pack) => pack.novels.map((novel) => novel.id);
-const adaptedNovelIds = (pack: Pack) => {
-  const adapted = new Set(pack.links.filter((link) => link.type === 'adapts').map((link) => link.from));
-  return pack.novels.filter((novel) => adapted.has(novel.id)).map((novel) => novel.id);
-};
+const filmIds = (pack: Pack) => (pack.films ?? []).map((film) => film.id);
+const adaptedNovelIds = (pack: Pack) => novelIds(pack).filter((id) => pack.links.some((link) => link.type === 'adapts' && link.from === id));
 
 /** Starting points on Home; each creates an ordinary plan the user can then edit. */
 export const PRESETS: readonly Preset[] = [
@@ -28,8 +26,8 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'everything',
     name: 'Everything by release date',
-    blurb: 'Every episode and every novel, in the order they came out.',
-    spec: (pack) => ({ include: [...showIds(pack), ...novelIds(pack)], strategy: 'release', readingGranularity: 'book' }),
+    blurb: 'Every episode, film and novel, in the order they came out.',
+    spec: (pack) => ({ include: [...showIds(pack), ...filmIds(pack), ...novelIds(pack)], strategy: 'release', readingGranularity: 'book' }),
   },
   {
     id: 'shows',
@@ -40,15 +38,15 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'books-first',
     name: 'Books first',
-    blurb: 'Each novel before the first season that draws on it, every book series in publication order.',
-    spec: (pack) => ({ include: [...showIds(pack), ...adaptedNovelIds(pack)], strategy: 'book-first', readingGranularity: 'book' }),
+    blurb: 'Each novel before the first season or film that draws on it, each book series in order.',
+    spec: (pack) => ({ include: [...showIds(pack), ...filmIds(pack), ...adaptedNovelIds(pack)], strategy: 'book-first', readingGranularity: 'book' }),
   },
   {
     id: 'lincoln',
     name: 'The Lincoln Lawyer track',
-    blurb: 'The Netflix series with the Mickey Haller novels in publication order, each adapted book before its season.',
+    blurb: 'The Netflix series, the 2011 film and the Mickey Haller novels, each book before its adaptation.',
     spec: (pack) => ({
-      include: ['lincoln', ...pack.novels.filter((novel) => novel.series.includes('haller')).map((novel) => novel.id)],
+      include: ['lincoln', 'film-the-lincoln-lawyer', ...pack.novels.filter((novel) => novel.series.includes('haller')).map((novel) => novel.id)],
       strategy: 'book-first',
       readingGranularity: 'book',
     }),
