@@ -5,12 +5,24 @@ import { DEFAULT_PACK_ID, packParam } from '../data/pack-registry';
 import { PackGate } from './PackGate';
 import { paths, setLinkPack } from './paths';
 import { HelixMark, navItems, SkipLink } from './shell-parts';
-import { StorageNotices } from '../ui/StorageNotices';
+import { useStorageHealth } from '../store/storage-health';
 import { UndoToast } from '../ui/UndoToast';
 import { UpdatePrompt } from '../ui/UpdatePrompt';
 
 // The universe picker lists added packs from IndexedDB: its own chunk, after the first paint.
 const PackPicker = lazy(() => import('./packs-ui').then((m) => ({ default: m.PackPicker })));
+
+// Storage problems are rare: their notices (long texts, download and restore actions) load only when there is one.
+const StorageNotices = lazy(() => import('../ui/StorageNotices').then((m) => ({ default: m.StorageNotices })));
+
+function StorageNoticesWhenNeeded() {
+  const any = useStorageHealth((s) => s.problems.length > 0);
+  return any ? (
+    <Suspense fallback={null}>
+      <StorageNotices />
+    </Suspense>
+  ) : null;
+}
 
 /** Header, navigation and footer shared by every screen. On phones the navigation is a bottom tab bar (CSS). */
 export function AppShell() {
@@ -43,7 +55,7 @@ export function AppShell() {
       </header>
       <main id="main" className="shell__main" tabIndex={-1}>
         <UpdatePrompt />
-        <StorageNotices />
+        <StorageNoticesWhenNeeded />
         {/* The shell renders at once; only the screen waits for the pack, so nothing shifts when it arrives. */}
         {/* Packs are managed without one loaded: a universe that fails to load can still be replaced or removed. */}
         {pathname === '/packs' ? (

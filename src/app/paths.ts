@@ -23,7 +23,8 @@ export const paths = {
   catalog: () => inPack('/catalog'),
   show: (showId: string) => inPack(`/catalog/shows/${encodeURIComponent(showId)}`),
   season: (showId: string, seasonNumber: number) => inPack(`/catalog/shows/${encodeURIComponent(showId)}#season-${seasonNumber}`),
-  novel: (novelId: string) => inPack(`/catalog/novels/${encodeURIComponent(novelId)}`),
+  /** A novel's page, or a film's (`shelf` films). */
+  novel: (id: string, shelf: 'novels' | 'films' = 'novels') => inPack(`/catalog/${shelf}/${encodeURIComponent(id)}`),
   plan: () => inPack('/plan'),
   /** The plan with one item focused (`OrderEntry.id`), e.g. from the Helix picture. */
   planItem: (entryId: string) => inPack(`/plan?item=${encodeURIComponent(entryId)}`),

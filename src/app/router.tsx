@@ -31,7 +31,8 @@ export function createAppRouter() {
           { index: true, Component: HomePage, loader: homeLoader },
           { path: 'catalog', lazy: () => import('../features/catalog/CatalogPage').then((m) => ({ Component: m.CatalogPage })) },
           { path: 'catalog/shows/:showId', lazy: () => import('../features/catalog/ShowPage').then((m) => ({ Component: m.ShowPage })) },
-          { path: 'catalog/novels/:novelId', lazy: () => import('../features/catalog/NovelPage').then((m) => ({ Component: m.NovelPage })) },
+          // Novels and films (catalog/novels/…, catalog/films/…) share one route and one lazy chunk.
+          { path: 'catalog/:shelf/:id', lazy: () => import('../features/catalog/NovelPage').then((m) => ({ Component: m.BookOrFilmPage })) },
           { path: 'plan', lazy: () => import('../features/plan/PlanPage').then((m) => ({ Component: m.PlanPage })) },
           { path: 'plan/edit', lazy: () => import('../features/editor/EditorPage').then((m) => ({ Component: m.EditorPage })) },
           { path: 'plan/edit/:planId', lazy: () => import('../features/editor/EditorPage').then((m) => ({ Component: m.EditorPage })) },

@@ -24,7 +24,7 @@ export function UpNextCard({ entry, position, total, onJump }: { entry: OrderEnt
       </p>
       <div className="up-next__actions">
         <button type="button" className="button button--primary" onClick={() => setEntriesDone([entry], true, `Marked ${name}`)}>
-          Mark as {entry.kind === 'episode' ? 'watched' : 'read'}
+          Mark as {entry.kind === 'reading' ? 'read' : 'watched'}
         </button>
         {onJump && (
           <button type="button" className="button" onClick={onJump}>

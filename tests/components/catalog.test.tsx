@@ -2,14 +2,14 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { CatalogPage } from '../../src/features/catalog/CatalogPage';
-import { NovelPage } from '../../src/features/catalog/NovelPage';
+import { BookOrFilmPage } from '../../src/features/catalog/NovelPage';
 import { ShowPage } from '../../src/features/catalog/ShowPage';
 import { renderWithPack } from './render-with-pack';
 
 const routes = [
   { path: '/catalog', element: <CatalogPage /> },
   { path: '/catalog/shows/:showId', element: <ShowPage /> },
-  { path: '/catalog/novels/:novelId', element: <NovelPage /> },
+  { path: '/catalog/:shelf/:id', element: <BookOrFilmPage /> },
 ];
 
 describe('Catalog', () => {
@@ -25,6 +25,32 @@ describe('Catalog', () => {
     const switchblade = within(screen.getByRole('region', { name: 'Novels' })).getByRole('link', { name: 'Switchblade' }).closest('tr');
     expect(switchblade).toHaveTextContent('Switchblade (short story)14 Jan 2014Harry Bosch');
     expect(novelRows[1]).toHaveTextContent('The Black Echo');
+  });
+
+  it('lists both films with their release, runtime and novel, and opens a film with its sources and confidence', async () => {
+    const { router } = renderWithPack(routes, '/catalog');
+    const films = within(screen.getByRole('region', { name: 'Films' })).getAllByRole('listitem');
+    expect(films.map((item) => within(item).getByRole('heading', { level: 3 }))).toEqual([
+      screen.getByRole('heading', { name: 'Blood Work (film)' }),
+      screen.getByRole('heading', { name: 'The Lincoln Lawyer (film)' }),
+    ]);
+    expect(films[0]).toHaveTextContent('Warner Bros. Pictures · 9 Aug 2002 · 1 h 50 min');
+    expect(within(films[1]!).getByRole('link', { name: 'The Lincoln Lawyer' })).toHaveAttribute('href', '/catalog/novels/the-lincoln-lawyer');
+    await userEvent.click(within(films[0]!).getByRole('link', { name: 'Blood Work (film)' }));
+    expect(router.state.location.pathname).toBe('/catalog/films/film-blood-work');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Blood Work Film');
+    expect(screen.getByText('9 Aug 2002').parentElement).toHaveTextContent('sourced');
+    expect(screen.getByRole('link', { name: 'Blood Work' })).toHaveAttribute('href', '/catalog/novels/blood-work');
+    expect(screen.getByText(/Draws on Blood Work/)).toBeInTheDocument();
+  });
+
+  it('finds a film by its title in the search, beside the novel of the same name', async () => {
+    const user = userEvent.setup();
+    renderWithPack(routes, '/catalog');
+    await user.type(screen.getByRole('searchbox', { name: 'Search titles' }), 'lincoln lawyer');
+    const films = within(screen.getByRole('region', { name: 'Films' }));
+    expect(films.getAllByRole('link')).toEqual([films.getByRole('link', { name: 'The Lincoln Lawyer (film)' }), films.getByRole('link', { name: 'The Lincoln Lawyer' })]);
+    expect(within(screen.getByRole('region', { name: 'Novels' })).getByRole('link', { name: 'The Lincoln Lawyer' })).toBeInTheDocument();
   });
 
   it('navigates from the catalog to a show and names what each season draws on', async () => {
@@ -117,7 +143,8 @@ describe('Catalog', () => {
     const rows = within(screen.getByRole('region', { name: 'Novels' })).getAllByRole('row').slice(1);
     for (const row of rows) expect(row).toHaveTextContent('Mickey Haller');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Novel series' }), '');
-    await user.click(screen.getByRole('radio', { name: 'TV' }));
+    await user.click(screen.getByRole('radio', { name: 'TV and films' }));
+    expect(within(screen.getByRole('region', { name: 'Films' })).getAllByRole('heading', { level: 3 })).toHaveLength(2);
     expect(screen.queryByRole('region', { name: 'Novels' })).toBeNull();
     const titles = within(screen.getByRole('region', { name: 'TV series' }))
       .getAllByRole('heading', { level: 3 })

@@ -121,6 +121,27 @@ describe('Plan editor', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Ballard and Desert Star' })).toBeInTheDocument();
   });
 
+  it('picks a film beside the TV series, and opens a plan that has one with the film ticked', async () => {
+    const user = userEvent.setup();
+    const { router } = renderWithPack(routes, '/plan/edit');
+    await user.clear(screen.getByRole('textbox', { name: 'Name' }));
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'McCaleb');
+    const films = checkbox('Films (2)');
+    expect(films).not.toBeChecked();
+    await user.click(checkbox('Blood Work (film, 2002)'));
+    expect(films).toBePartiallyChecked();
+    await user.click(checkbox('Blood Work (1998)'));
+    await user.click(screen.getByRole('radio', { name: /^Book first/ }));
+    await user.click(screen.getByRole('button', { name: 'Save plan' }));
+    expect(router.state.location.pathname).toBe('/plan');
+    const saved = useHelixStore.getState().plans[0];
+    expect(saved?.spec.include).toEqual(['film-blood-work', 'blood-work']);
+    expect(screen.getByRole('checkbox', { name: 'Mark Blood Work (film) as watched' })).toBeInTheDocument();
+    await router.navigate(`/plan/edit/${saved?.id ?? ''}`);
+    expect(await screen.findByRole('checkbox', { name: 'Blood Work (film, 2002)' })).toBeChecked();
+    expect(checkbox('The Lincoln Lawyer (film, 2011)')).not.toBeChecked();
+  });
+
   it('opens an existing plan with its choices and updates it in place', async () => {
     const user = userEvent.setup();
     const plan = presetPlan('double-helix', 'dh');

@@ -76,6 +76,20 @@ describe('Helix screen', () => {
     expect(router.state.location.pathname).toBe('/catalog/novels/the-black-echo');
   });
 
+  it('draws each film in a Films lane: its card gives its runtime and the novel it adapts, and links to the film in the plan and the catalog', async () => {
+    const user = userEvent.setup();
+    const plan = presetPlan('lincoln', 'lincoln');
+    useHelixStore.setState({ plans: [plan], activePlanId: plan.id });
+    const { router } = renderWithPack([...routes, { path: '/catalog/films/:id', element: <p>film page</p> }], '/helix');
+    const mark = within(picture()).getByRole('button', { name: /^The Lincoln Lawyer \(film\) — linked to The Lincoln Lawyer, 0% done$/ });
+    await user.click(mark);
+    const card = screen.getByRole('dialog', { name: 'The Lincoln Lawyer (film)' });
+    expect(card).toHaveTextContent('film, 119 min');
+    expect(within(card).getByRole('link', { name: 'Show in your plan' })).toHaveAttribute('href', '/plan?item=film-the-lincoln-lawyer');
+    await user.click(within(card).getByRole('link', { name: 'Open in the catalog' }));
+    expect(router.state.location.pathname).toBe('/catalog/films/film-the-lincoln-lawyer');
+  });
+
   it('links a mark’s card to the item in the active plan', async () => {
     const user = userEvent.setup();
     const plan = presetPlan('double-helix', 'dh');

@@ -92,7 +92,7 @@ describe('plan filters', () => {
     expect(screen.getByText(`${rows.length} of ${ITEMS} items match`)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(within(list()).getAllByRole('checkbox')).toHaveLength(ITEMS);
-    await user.click(screen.getByRole('radio', { name: 'Books' }));
+    await user.click(screen.getByRole('radio', { name: 'Read' }));
     expect(within(list()).getAllByRole('checkbox').every((box) => / as read$/.test(box.getAttribute('aria-label') ?? ''))).toBe(true);
     await user.click(screen.getByRole('radio', { name: 'All' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Show or series' }), 'show:legacy');
@@ -101,7 +101,7 @@ describe('plan filters', () => {
 
   it('marks the plan’s whole order with “Done up to here” on a filtered list, and says it does', async () => {
     const { user } = await startDoubleHelix(routes);
-    await user.click(screen.getByRole('radio', { name: 'TV' }));
+    await user.click(screen.getByRole('radio', { name: 'Watch' }));
     expect(screen.getByText(/“Done up to here” marks the plan’s whole order/)).toBeInTheDocument();
     const entries = buildOrder(connelly, presetSpec('double-helix'));
     const target = entries.findIndex((e) => e.id === 'ballard-s01e02');
@@ -117,7 +117,7 @@ describe('plan filters', () => {
     renderWithPack(routes, '/plan?kind=episode&group=show:ballard');
     const rows = within(list()).getAllByRole('checkbox');
     expect(rows).toHaveLength(10);
-    expect(screen.getByRole('radio', { name: 'TV' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Watch' })).toBeChecked();
   });
 
   it('focuses the item a link names (from the Helix picture)', () => {

@@ -7,7 +7,7 @@ import { PlanPage } from '../../src/features/plan/PlanPage';
 import { VIRTUALIZE_ABOVE } from '../../src/features/plan/OrderList';
 import { SPOILER_WINDOW } from '../../src/ui/spoiler-window';
 import { useHelixStore } from '../../src/store/helix-store';
-import { DOUBLE_HELIX, E1, E2, E3, E4, ITEMS, markAs, resetAppState, rowCheckbox, rowName, rowProgress, startDoubleHelix } from './plan-fixtures';
+import { DOUBLE_HELIX, E1, E2, E3, E4, ITEMS, markAs, presetPlan, resetAppState, rowCheckbox, rowName, rowProgress, startDoubleHelix } from './plan-fixtures';
 import { renderWithPack } from './render-with-pack';
 
 const routes = [
@@ -220,5 +220,24 @@ describe('Plan page with the Double Helix preset', () => {
     expect(rows.length).toBeGreaterThan(0);
     // jsdom measures every row as 0 px high, so the window is wider than in a browser, but still partial
     expect(rows.length).toBeLessThan(total);
+  });
+});
+
+describe('Plan page with the Lincoln Lawyer track, the 2011 film included', () => {
+  it('shows the film as its own Film row right after the novel, with its runtime, and checks it off as watched', async () => {
+    const plan = presetPlan('lincoln', 'lincoln-plan');
+    useHelixStore.setState({ plans: [plan], activePlanId: plan.id });
+    const user = userEvent.setup();
+    renderWithPack(routes, '/plan');
+    const checkbox = await screen.findByRole('checkbox', { name: 'Mark The Lincoln Lawyer (film) as watched' });
+    const row = checkbox.closest('.row') as HTMLElement;
+    expect(row).toHaveAttribute('data-kind', 'film');
+    expect(within(row).getByText('Film')).toHaveClass('kind--film');
+    expect(row).toHaveTextContent('Watched right after The Lincoln Lawyer, the novel it adapts');
+    expect(row).toHaveTextContent('1 h 59 min');
+    expect(row.querySelector('.row__num')).toHaveTextContent('2');
+    await user.click(checkbox);
+    expect(useHelixStore.getState().progress.isDone('film-the-lincoln-lawyer')).toBe(true);
+    expect(useHelixStore.getState().progress.isDone('the-lincoln-lawyer')).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ const browser = sharedBrowser();
 
 // A Double Helix link with two items done (share format v1 is frozen, so this code stays valid).
 const SHARE_ROUTE = '/s/1.rCBQEAbu7MxBUaGUgRG91YmxlIEhlbGl4o7kzAwQCAwIyAQMCBwgBAwQHCAUG.a9p5';
-const ROUTES = ['/', '/catalog', '/catalog/shows/bosch', '/catalog/novels/desert-star', '/plan', '/plan/edit', '/settings', '/packs', SHARE_ROUTE, '/schedule', '/helix',
+const ROUTES = ['/', '/catalog', '/catalog/shows/bosch', '/catalog/novels/desert-star', '/catalog/films/film-blood-work', '/plan', '/plan/edit', '/settings', '/packs', SHARE_ROUTE, '/schedule', '/helix',
   // The second universe, and one the address names but Helix does not have.
   '/?pack=expanse', '/catalog?pack=expanse', '/catalog/novels/leviathan-wakes?pack=expanse', '/helix?pack=expanse', '/?pack=nowhere'];
 
@@ -28,6 +28,17 @@ describe.each(['light', 'dark'] as const)('axe-core in %s mode', (scheme) => {
       for (const v of results.violations) report.push(`${route}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ') ?? ''}`);
     }
     expect(report).toEqual([]);
+    await context.close();
+  });
+
+  it('finds no violations on a plan with a Film row, its film checked off', async () => {
+    const context = await newContext(browser(), 'desktop', scheme);
+    const page = await context.newPage();
+    await page.goto(appUrl('/'));
+    await page.getByRole('button', { name: 'Start “The Lincoln Lawyer track”' }).click();
+    await page.getByRole('checkbox', { name: 'Mark The Lincoln Lawyer (film) as watched' }).check();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ') ?? ''}`)).toEqual([]);
     await context.close();
   });
 });

@@ -230,7 +230,7 @@ describe('finding things in the plan', () => {
   it('keeps “done up to here” on the plan’s whole order while filtered, and says so', async () => {
     const { context, page } = await sized(1280, 800);
     await startPreset(page, 'Everything by release date');
-    await page.getByRole('radio', { name: 'TV' }).check();
+    await page.getByRole('radio', { name: 'Watch' }).check();
     await page.getByText('“Done up to here” marks the plan’s whole order', { exact: false }).waitFor();
     const shown = await rows(page);
     const third = shown[2]!;

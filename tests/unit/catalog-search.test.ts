@@ -36,6 +36,17 @@ describe('catalog search', () => {
     expect(searchCatalog(index, ALL_OF_CATALOG).announced).toEqual(announced);
   });
 
+  it('finds the films on screen, never among the books, and narrows them by their novel\'s series', () => {
+    expect(searchCatalog(index, ALL_OF_CATALOG).films.map((f) => [f.film.id, f.novel?.id])).toEqual([
+      ['film-blood-work', 'blood-work'],
+      ['film-the-lincoln-lawyer', 'the-lincoln-lawyer'],
+    ]);
+    expect(searchCatalog(index, { ...ALL_OF_CATALOG, kind: 'books' }).films).toEqual([]);
+    expect(searchCatalog(index, { ...ALL_OF_CATALOG, series: 'haller' }).films.map((f) => f.film.id)).toEqual(['film-the-lincoln-lawyer']);
+    expect(searchCatalog(index, { ...ALL_OF_CATALOG, text: 'eastwood blood' }).films).toEqual([]);
+    expect(searchCatalog(index, { ...ALL_OF_CATALOG, text: 'blood work' }).films.map((f) => f.film.id)).toEqual(['film-blood-work']);
+  });
+
   it('narrows by kind and by novel series', () => {
     expect(searchCatalog(index, { ...ALL_OF_CATALOG, kind: 'tv' }).novels).toEqual([]);
     expect(searchCatalog(index, { ...ALL_OF_CATALOG, kind: 'books' }).shows).toEqual([]);

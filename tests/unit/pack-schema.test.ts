@@ -4,6 +4,7 @@ import { PackError } from '../../src/domain/pack/pack-error';
 import { parsePack } from '../../src/domain/pack/parse-pack';
 import type { Pack } from '../../src/domain/pack/schema';
 import { tinyPack } from './fixtures/tiny-pack';
+import { withFilm } from './fixtures/with-film';
 
 /** The problems parsePack reports for the fixture after `change`; [] when it parses. */
 function problemsAfter(change: (pack: Pack) => void): readonly string[] {
@@ -169,6 +170,21 @@ describe('parsePack on a broken pack', () => {
 
   it('reports an adapts link that ends at a novel', () => {
     expect(problemsAfter((p) => (p.links[0]!.to = 'the-poet'))).toEqual(['links[0].to: an adapts link cannot end at a novel']);
+  });
+
+  it('loads a pack made before films existed, and one with a film adapted from a novel', () => {
+    expect(problemsAfter((p) => delete p.films)).toEqual([]);
+    expect(problemsAfter((p) => withFilm(p))).toEqual([]);
+    const pack = parsePack(withFilm(tinyPack()));
+    expect(pack.films?.map((film) => [film.id, film.released, film.runtimeMin])).toEqual([['film-the-poet', '2003-05-02', 101]]);
+  });
+
+  it('reports a film without a release date or a source, and a film sharing an episode’s id', () => {
+    expect(problemsAfter((p) => withFilm(p, { released: '2003-13-01', sources: [] }))).toEqual([
+      'films[0].released: invalid date',
+      'films[0].sources: a film needs at least one source',
+    ]);
+    expect(problemsAfter((p) => withFilm(p, { id: 'legacy-s01e01' }))).toEqual(['(ids): duplicate id "legacy-s01e01"']);
   });
 
   it('reports an adapts link that starts at an episode', () => {

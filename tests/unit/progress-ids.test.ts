@@ -28,6 +28,16 @@ describe('progressIdsOf', () => {
   });
 });
 
+describe('a film', () => {
+  const film: OrderEntry = { kind: 'film', id: 'film-blood-work', title: 'Blood Work', minutes: 110, approximate: false, threads: [], reason: 'r', adapts: 'blood-work' };
+  test('is checked off by its own id, never by its novel being read', () => {
+    expect(progressIdsOf(film)).toEqual(['film-blood-work']);
+    expect(isEntryDone(film, new Set(['film-blood-work']))).toBe(true);
+    expect(isEntryDone(film, new Set(['blood-work']))).toBe(false);
+    expect(uncheckChanges(film, new Set(['film-blood-work', 'blood-work']))).toEqual({ undo: ['film-blood-work'], redo: [] });
+  });
+});
+
 describe('isEntryDone', () => {
   test('a chapter block is done when all its chapters are', () => {
     const block = reading({ chapters: [7, 9] });

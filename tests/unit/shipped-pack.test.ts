@@ -143,8 +143,22 @@ describe('the shipped Connelly pack', () => {
     expect(ballard).toEqual([...Array(8).fill('pearlman:sourced'), 'pearlman:inferred', 'pearlman:sourced']);
   });
 
-  it('does not claim the Netflix series adapts The Lincoln Lawyer, which the 2011 film did', () => {
-    expect(shipped().links.filter((l) => l.from === 'the-lincoln-lawyer' && l.type === 'adapts')).toEqual([]);
+  it('does not claim the Netflix series adapts The Lincoln Lawyer: its one adaptation is the 2011 film', () => {
+    expect(shipped().links.filter((l) => l.from === 'the-lincoln-lawyer' && l.type === 'adapts').map((l) => l.to)).toEqual(['film-the-lincoln-lawyer']);
+  });
+
+  it('has both films with their US release dates, runtimes and the novels they adapt', () => {
+    const pack = shipped();
+    const films = (pack.films ?? []).map((film) => [film.id, film.title, film.released, film.runtimeMin, film.distributor]);
+    expect(films).toEqual([
+      ['film-blood-work', 'Blood Work', '2002-08-09', 110, 'Warner Bros. Pictures'],
+      ['film-the-lincoln-lawyer', 'The Lincoln Lawyer', '2011-03-18', 119, 'Lionsgate'],
+    ]);
+    const adapted = pack.links.filter((l) => l.type === 'adapts' && l.to.startsWith('film-')).map((l) => [l.from, l.to, l.confidence]);
+    expect(adapted).toEqual([
+      ['blood-work', 'film-blood-work', 'sourced'],
+      ['the-lincoln-lawyer', 'film-the-lincoln-lawyer', 'sourced'],
+    ]);
   });
 
   it('lists every cited URL in the pack-level sources', () => {

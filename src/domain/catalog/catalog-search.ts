@@ -1,13 +1,14 @@
 import type { EpisodeRef, PackIndex } from '../pack/pack-index';
 import { comparePartialDates } from '../pack/partial-date';
-import type { AnnouncedShow, Novel, Show } from '../pack/schema';
+import type { AnnouncedShow, Film, Novel, Show } from '../pack/schema';
 import { foldText } from '../text/fold-text';
 
 export interface CatalogQuery {
-  /** Words to find in titles: a show, an episode, a novel or a novel's series. */
+  /** Words to find in titles: a show, an episode, a film, a novel or a novel's series. */
   text: string;
+  /** `tv` is everything on screen: shows and films. */
   kind: 'all' | 'tv' | 'books';
-  /** A novel series id; '' for any. Narrows the novels (and hides the shows). */
+  /** A novel series id; '' for any. Narrows the novels and the films of its novels (and hides the shows). */
   series: string;
 }
 
@@ -18,6 +19,8 @@ export interface CatalogResult {
   shows: { show: Show; episodes: EpisodeRef[] }[];
   /** Shows announced without episodes that match (by title or network). */
   announced: AnnouncedShow[];
+  /** Films in release order, each with the novel it adapts (when an adapts link names one). */
+  films: { film: Film; novel: Novel | undefined }[];
   /** Novels (and short fiction) in publication order. */
   novels: Novel[];
 }
@@ -49,7 +52,17 @@ export function searchCatalog(index: PackIndex, query: CatalogQuery): CatalogRes
           .filter((novel) => !query.series || novel.series.includes(query.series))
           .filter((novel) => words.length === 0 || matches(words, novel.title, ...novel.series.map((id) => index.series.get(id)?.title)))
           .sort((a, b) => comparePartialDates(a.published, b.published));
-  return { shows, announced, novels };
+  const films: CatalogResult['films'] = [];
+  if (query.kind !== 'books') {
+    for (const film of index.pack.films ?? []) {
+      const link = (index.linksOf.get(film.id) ?? []).find((l) => l.type === 'adapts' && l.to === film.id);
+      const novel = link && index.novels.get(link.from);
+      if (query.series && !novel?.series.includes(query.series)) continue;
+      if (words.length === 0 || matches(words, film.title, 'film', film.distributor)) films.push({ film, novel });
+    }
+    films.sort((a, b) => comparePartialDates(a.film.released, b.film.released));
+  }
+  return { shows, announced, films, novels };
 }
 
 const KINDS: readonly CatalogQuery['kind'][] = ['all', 'tv', 'books'];

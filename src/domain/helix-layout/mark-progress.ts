@@ -16,6 +16,7 @@ function chaptersDone(novelId: string, from: number, to: number, lookup: Progres
 export function markProgress(index: PackIndex, mark: HelixMark, lookup: ProgressLookup): number | null {
   switch (mark.kind) {
     case 'episode':
+    case 'film':
       return lookup.done.has(mark.itemId) ? 1 : 0;
     case 'season': {
       const episodes = index.seasons.get(mark.itemId)?.season.episodes ?? [];

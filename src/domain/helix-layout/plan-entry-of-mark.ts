@@ -4,12 +4,13 @@ import type { HelixMark } from './types';
 
 /**
  * The first entry of a plan that a mark stands for, or null when the plan does not hold it: an episode
- * itself; a season's first episode in the plan; a novel's first reading block; for a chapter segment, the
+ * or a film itself; a season's first episode in the plan; a novel's first reading block; for a chapter segment, the
  * first block that shares a chapter with it (else the novel's first block, when it is cut by pages).
  */
 export function planEntryOfMark(index: PackIndex, mark: HelixMark, entries: readonly OrderEntry[]): OrderEntry | null {
   switch (mark.kind) {
     case 'episode':
+    case 'film':
       return entries.find((e) => e.id === mark.itemId) ?? null;
     case 'season': {
       const ref = index.seasons.get(mark.itemId);

@@ -31,7 +31,7 @@ export interface HelixText {
   leading: number;
 }
 
-export type HelixLaneKind = 'show' | 'series' | 'season' | 'novel' | 'characters' | 'column';
+export type HelixLaneKind = 'show' | 'films' | 'series' | 'season' | 'novel' | 'characters' | 'column';
 
 export interface HelixLane {
   id: string;
@@ -45,7 +45,7 @@ export interface HelixLane {
   text: HelixText;
 }
 
-export type HelixMarkKind = 'season' | 'episode' | 'novel' | 'segment' | 'character';
+export type HelixMarkKind = 'season' | 'episode' | 'film' | 'novel' | 'segment' | 'character';
 
 export interface HelixMark {
   /** Unique within the layout: the pack id, or `novel#from-to` for a chapter segment. */

@@ -1,7 +1,7 @@
 import { nameOf } from '../pack/labels';
 import type { PackIndex } from '../pack/pack-index';
 import { dateSortKey } from '../pack/partial-date';
-import type { Novel, Season } from '../pack/schema';
+import type { Film, Novel, Season } from '../pack/schema';
 import {
   AXIS_HEIGHT,
   DEFAULT_EPISODES,
@@ -43,7 +43,9 @@ export function seasonDate(season: Season): string | undefined {
 }
 
 function dates(index: PackIndex): string[] {
-  const all = [...index.seasons.values()].map((s) => seasonDate(s.season)).concat(index.pack.novels.map((n) => n.published));
+  const all = [...index.seasons.values()]
+    .map((s) => seasonDate(s.season))
+    .concat(index.pack.novels.map((n) => n.published), (index.pack.films ?? []).map((f) => f.released));
   return all.filter((d): d is string => d !== undefined);
 }
 
@@ -139,6 +141,27 @@ function seasonMark(index: PackIndex, season: Season, place: Placer, previousEnd
   };
 }
 
+/** A film: a short mark at its release date (two hours are a sliver of a year), in the Films lane. */
+export function filmMark(index: PackIndex, film: Film, place: Placer): HelixMark | null {
+  const spot = place(film.id, film.released, 2 * YEARS_PER_EPISODE);
+  if (!spot) return null;
+  return {
+    id: film.id,
+    itemId: film.id,
+    kind: 'film',
+    lane: '',
+    x: round(spot.x),
+    y: 0,
+    width: round(spot.width),
+    height: 0,
+    label: `${film.title} (film)`,
+    text: null,
+    date: film.released,
+    threads: threadsOf(index, [film.id]),
+    approximate: film.runtimeMin === undefined,
+  };
+}
+
 /** Whether a novel's story-thread segments are drawn inside its mark. */
 function hasSegments(index: PackIndex, novelId: string): boolean {
   const novel = index.novels.get(novelId);
@@ -200,8 +223,8 @@ function characterMarks(index: PackIndex, placed: ReadonlyMap<string, HelixMark>
 }
 
 /**
- * The whole universe on a horizontal time (or plan) axis fitted to `width`: one lane per show and per novel
- * series (a novel's first series), names in the left gutter, every label whole and clear of every mark.
+ * The whole universe on a horizontal time (or plan) axis fitted to `width`: one lane per show, one for the
+ * films, and one per novel series (a novel's first series), names in the left gutter, every label whole and clear of every mark.
  */
 export function layoutUniverse(index: PackIndex, mode: HelixMode, planOrder: readonly string[], width: number): HelixLayout {
   const gutter = width >= 800 ? GUTTER : NARROW_GUTTER;
@@ -220,6 +243,8 @@ export function layoutUniverse(index: PackIndex, mode: HelixMode, planOrder: rea
     }
     drafts.push({ id: `show:${show.id}`, label: laneLabel(`show:${show.id}`, show.title), kind: 'show', marks: marks.map((mark) => ({ mark, labels: [mark.label.slice(show.title.length + 1)] })) });
   }
+  const films = (index.pack.films ?? []).map((film) => filmMark(index, film, place)).filter((m): m is HelixMark => m !== null);
+  if (films.length > 0) drafts.push({ id: 'films', label: laneLabel('films', 'Films'), kind: 'films', marks: films.map((mark) => ({ mark, labels: [mark.label.replace(/ \(film\)$/, '')] })) });
   const seriesIds = index.pack.series.map((s) => s.id);
   for (const novel of index.pack.novels) {
     const first = novel.series[0] ?? '';

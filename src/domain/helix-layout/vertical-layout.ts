@@ -76,6 +76,14 @@ function collect(index: PackIndex, mode: HelixMode, planOrder: readonly string[]
       });
     }
   }
+  // Films sit with the seasons: the left column holds everything watched.
+  for (const film of index.pack.films ?? []) {
+    const position = firstPosition.get(film.id);
+    if (mode === 'plan' && position === undefined) continue;
+    const key = mode === 'plan' ? (position ?? 0) : dateSortKey(film.released);
+    const mark = { ...EMPTY, id: film.id, itemId: film.id, kind: 'film', label: `${film.title} (film)`, date: film.released, threads: threadsOf(index, [film.id]), approximate: film.runtimeMin === undefined } as const;
+    items.push({ column: 0, key, band: mode === 'plan' ? `${key}` : film.released.slice(0, 4), segments: false, mark });
+  }
   for (const novel of index.pack.novels) {
     const position = firstPosition.get(novel.id);
     if (mode === 'plan' && position === undefined) continue;
@@ -92,7 +100,7 @@ function collect(index: PackIndex, mode: HelixMode, planOrder: readonly string[]
 }
 
 /**
- * The universe for a narrow screen: time runs down the page, TV seasons in the left column and novels in the
+ * The universe for a narrow screen: time runs down the page, TV seasons and films in the left column and novels in the
  * right, each a box with its whole name wrapped inside, years (or plan order) marked on the left. The links
  * cross the gap between the columns, so the braid reads top to bottom.
  */
@@ -166,7 +174,7 @@ export function layoutVertical(index: PackIndex, mode: HelixMode, planOrder: rea
   return {
     mode,
     orientation: 'vertical',
-    lanes: [lane('column:tv', 'TV seasons', 0), lane('column:novels', 'Novels', 1)],
+    lanes: [lane('column:tv', index.pack.films?.length ? 'TV and films' : 'TV seasons', 0), lane('column:novels', 'Novels', 1)],
     marks,
     links: routeLinks(index, byId, 'vertical', columnX[1] - COLUMN_GAP / 2),
     ticks,

@@ -1,6 +1,7 @@
 import { indexPack, type PackIndex } from '../pack/pack-index';
 import type { Pack } from '../pack/schema';
 import { collectItems } from './collect-items';
+import { anchorFilms } from './film-anchors';
 import { applyLeadIns } from './lead-ins';
 import { mergeOrder } from './merge-order';
 import { holdLater, pullEarlier } from './propagate';
@@ -9,9 +10,12 @@ import { blockId, blockPages, blockTitle } from './reading-blocks';
 import { nearestEpisodes, nextLinkedReading, reasonFor } from './reasons';
 import { anchorSeries } from './series-anchors';
 import { collectThreads } from './threads';
-import type { EpisodeEntry, OrderEntry, OrderSpec, ReadingEntry } from './types';
+import type { EpisodeEntry, FilmEntry, OrderEntry, OrderSpec, ReadingEntry } from './types';
 
 export const DEFAULT_PAGES_PER_HOUR = 40;
+const NO_THREADS: readonly string[] = [];
+/** Minutes assumed for a film whose runtime no source gives (shown as approximate). */
+export const ASSUMED_FILM_MINUTES = 120;
 
 /**
  * The order of everything the spec includes (DESIGN §3, docs/decisions/008). Pure and
@@ -22,7 +26,8 @@ export const DEFAULT_PAGES_PER_HOUR = 40;
  * 2. strategy anchors: series groups; helix lead-ins; reading beside linked episodes;
  * 3. a backward pass pulls predecessors earlier than their successors' keys, then a forward pass
  *    makes successors of fixed items wait behind them;
- * 4. a priority topological merge by key (ties: see AnchorKey). Hard constraints (every edge)
+ * 4. films beside the novel they adapt (see anchorFilms), on the final keys;
+ * 5. a priority topological merge by key (ties: see AnchorKey). Hard constraints (every edge)
  *    hold by construction whatever the links say, so contradictory links and loops cannot break it.
  * O((items + links) log items).
  */
@@ -49,6 +54,7 @@ export function buildOrderFromIndex(index: PackIndex, spec: OrderSpec): OrderEnt
   }
   pullEarlier(items, firstReading, items.length, spec.strategy === 'series');
   holdLater(items);
+  anchorFilms(collected, spec.strategy);
 
   const order = mergeOrder(items);
   const threads = collectThreads(index, collected);
@@ -69,7 +75,23 @@ export function buildOrderFromIndex(index: PackIndex, spec: OrderSpec): OrderEnt
   // Entries are built field by field (no conditional spreads): this runs for every item.
   return order.map((item): OrderEntry => {
     const reason = reasonFor(item, context);
-    const itemThreads = threads.get(item) ?? [];
+    const itemThreads = (item.kind !== 'film' && threads.get(item)) || NO_THREADS;
+    if (item.kind === 'film') {
+      const { film, novel } = item;
+      const entry: FilmEntry = {
+        kind: 'film',
+        id: film.id,
+        title: film.title,
+        minutes: film.runtimeMin ?? ASSUMED_FILM_MINUTES,
+        approximate: film.runtimeMin === undefined,
+        threads: itemThreads,
+        reason: reason.text,
+        safeReason: reason.safe,
+        released: film.released,
+      };
+      if (novel) entry.adapts = novel.id;
+      return entry;
+    }
     if (item.kind === 'episode') {
       const { episode, season, show } = item.ref;
       const runtime = episode.runtimeMin;

@@ -2,7 +2,7 @@ import type { PackIndex } from '../pack/pack-index';
 import { dateSortKey } from '../pack/partial-date';
 import { ownKey } from './anchor-key';
 import type { Novel } from '../pack/schema';
-import type { EpisodeItem, OrderItem, ReadingItem } from './order-item';
+import type { EpisodeItem, FilmItem, OrderItem, ReadingItem } from './order-item';
 import { cutNovel } from './reading-blocks';
 import type { OrderSpec } from './types';
 
@@ -17,13 +17,15 @@ export interface CollectedItems {
   /** Included episodes of each season, in order. */
   readonly seasonEpisodes: ReadonlyMap<string, readonly EpisodeItem[]>;
   readonly novelBlocks: ReadonlyMap<string, readonly ReadingItem[]>;
+  /** Included films, in pack order: items without edges, placed after everything else is (see anchorFilms). */
+  readonly films: readonly FilmItem[];
 }
 
 /**
  * Turns the selection into items, chains and the edges between them. Ordinals (the final
  * tie-breaker) follow the pack: shows as listed with their episodes in order, then novels in
  * publication order (partial dates as documented in partial-date.ts, pack order on equal dates)
- * with their blocks in order. Edges: each chain's items in order, and for every novel series the
+ * with their blocks in order, then films in pack order (no edges: a film is one sitting). Edges: each chain's items in order, and for every novel series the
  * last block of each included novel before the first block of the next included one. All edges
  * run from a lower ordinal to a higher one, so the graph has no cycle.
  */
@@ -121,7 +123,21 @@ export function collectItems(index: PackIndex, spec: OrderSpec): CollectedItems 
     chains.push(chain);
     novelBlocks.set(novel.id, chain);
   }
-  return { items, chains, novels, episodes, seasonEpisodes, novelBlocks };
+  const films: FilmItem[] = [];
+  for (const film of index.pack.films ?? []) {
+    if (!include.has(film.id)) continue;
+    const ordinal = items.length;
+    const day = dayOf(film.released);
+    const adapts = (index.linksOf.get(film.id) ?? []).find((link) => link.type === 'adapts' && link.to === film.id);
+    const item: FilmItem = {
+      kind: 'film', ordinal, chain: chains.length, step: 0, film, novel: adapts && index.novels.get(adapts.from), ownDay: day, key: ownKey(0, day, ordinal), fixed: false,
+      chainNext: undefined, seriesNext: undefined, waitingFor: 0, pulledBefore: undefined, heldAfter: undefined, position: -1, placement: undefined,
+    };
+    items.push(item);
+    chains.push([item]);
+    films.push(item);
+  }
+  return { items, chains, novels, episodes, seasonEpisodes, novelBlocks, films };
 }
 
 function link(from: OrderItem, to: OrderItem, series?: string): void {

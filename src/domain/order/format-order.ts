@@ -8,7 +8,7 @@ export interface FormatOrderOptions {
 /**
  * The order as plain text for "copy as text": one numbered line per entry, with the date when
  * known and "≈" before approximate times, e.g.
- * `12. Bosch: Legacy S3E10 – Dig Down (2025-04-17, ≈45 min)`; with the title hidden,
+ * `12. Bosch: Legacy S3E10 – Dig Down (2025-04-17, ≈45 min)` or `13. Film: Blood Work (2002-08-09, 110 min)`; with the title hidden,
  * `12. Bosch: Legacy S3E10 (2025-04-17, ≈45 min)`.
  */
 export function formatOrder(entries: readonly OrderEntry[], options: FormatOrderOptions = {}): string {
@@ -18,7 +18,9 @@ export function formatOrder(entries: readonly OrderEntry[], options: FormatOrder
       const label =
         entry.kind === 'episode'
           ? `${entry.showTitle ?? entry.show} S${entry.season}E${entry.episode}${options.hideTitle?.(i) ? '' : ` – ${entry.title}`}`
-          : entry.title;
+          : entry.kind === 'film'
+            ? `Film: ${entry.title}`
+            : entry.title;
       const time = `${entry.approximate ? '≈' : ''}${entry.minutes} min`;
       const details = entry.released ? `${entry.released}, ${time}` : time;
       return `${String(i + 1).padStart(width)}. ${label} (${details})`;

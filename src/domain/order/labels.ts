@@ -1,10 +1,15 @@
 import type { EpisodeRef, SeasonRef } from '../pack/pack-index';
-import type { Link, Novel } from '../pack/schema';
+import type { Film, Link, Novel } from '../pack/schema';
 import type { OrderItem } from './order-item';
 import { blockRangeText, chapterText } from './reading-blocks';
 
 export function episodeLabel({ show, season, episode }: EpisodeRef): string {
   return `${show.title} S${season.number}E${episode.number}`;
+}
+
+/** "The Lincoln Lawyer (2011 film)": a film often shares its novel's title, so a label says which it is. */
+export function filmLabel(film: Film): string {
+  return `${film.title} (${film.released.slice(0, 4)} film)`;
 }
 
 export function seasonLabel({ show, season }: SeasonRef): string {
@@ -14,6 +19,7 @@ export function seasonLabel({ show, season }: SeasonRef): string {
 /** A label short enough for a reason that talks about a neighbour in the same chain. */
 export function shortLabel(item: OrderItem): string {
   if (item.kind === 'episode') return `S${item.ref.season.number}E${item.ref.episode.number}`;
+  if (item.kind === 'film') return filmLabel(item.film);
   return blockRangeText(item.block) || item.block.novel.title;
 }
 

@@ -1,5 +1,5 @@
 import type { EpisodeRef } from '../pack/pack-index';
-import type { Link } from '../pack/schema';
+import type { Film, Link, Novel } from '../pack/schema';
 import type { AnchorKey } from './anchor-key';
 import type { ReadingBlock } from './reading-blocks';
 
@@ -79,4 +79,13 @@ export interface ReadingItem extends ItemBase {
   placement?: LinkPlacement;
 }
 
-export type OrderItem = EpisodeItem | ReadingItem;
+export interface FilmItem extends ItemBase {
+  readonly kind: 'film';
+  readonly film: Film;
+  /** The novel an adapts link says the film draws on (first such link), included in the plan or not. */
+  readonly novel: Novel | undefined;
+  /** Where the strategy put it beside that novel's reading, when the plan includes the novel. */
+  placement?: 'before' | 'after';
+}
+
+export type OrderItem = EpisodeItem | ReadingItem | FilmItem;

@@ -1,7 +1,7 @@
 import type { PackIndex } from '../pack/pack-index';
 import type { Confidence, Season } from '../pack/schema';
-import { episodeLabel, partOf, seasonLabel, shortLabel } from './labels';
-import type { EpisodeItem, OrderEdge, OrderItem, ReadingItem } from './order-item';
+import { episodeLabel, filmLabel, partOf, seasonLabel, shortLabel } from './labels';
+import type { EpisodeItem, FilmItem, OrderEdge, OrderItem, ReadingItem } from './order-item';
 import { blockTitle } from './reading-blocks';
 import type { SeriesPlace } from './series-anchors';
 import type { Strategy } from './types';
@@ -59,6 +59,7 @@ class ReasonText {
 export function reasonFor(item: OrderItem, context: ReasonContext): Reason {
   const out = new ReasonText();
   if (item.kind === 'episode') episodeReason(item, context, out);
+  else if (item.kind === 'film') filmReason(item, context, out);
   else readingReason(item, context, out);
   const relaxed = relaxation(item, context);
   if (relaxed) out.add(relaxed);
@@ -67,6 +68,7 @@ export function reasonFor(item: OrderItem, context: ReasonContext): Reason {
 
 function dated(item: OrderItem): string {
   if (item.kind === 'reading') return `Published ${item.block.novel.published}`;
+  if (item.kind === 'film') return `Released ${item.film.released}`;
   const released = item.ref.episode.released;
   return released !== undefined ? `Released ${released}` : 'Release date unknown';
 }
@@ -90,7 +92,29 @@ function previous(item: OrderItem, { order }: ReasonContext): OrderItem | undefi
 }
 
 function itemLabel(item: OrderItem): string {
+  if (item.kind === 'film') return filmLabel(item.film);
   return item.kind === 'episode' ? episodeLabel(item.ref) : blockTitle(item.block);
+}
+
+/**
+ * A film beside the novel it adapts: "watched right after The Lincoln Lawyer, the novel it adapts"
+ * ("right" only when a block of that novel is directly next to it). At its release date otherwise;
+ * outside release order it then says that its novel is not in the plan.
+ */
+function filmReason(item: FilmItem, context: ReasonContext, out: ReasonText): void {
+  const novel = item.novel;
+  // The group it sits in; "one of the … novels" would call the film a novel, so the group alone.
+  const place = context.strategy === 'series' ? context.seriesPlace?.(item) : undefined;
+  const series = place && `${place.title} (series ${place.rank} of ${place.total})`;
+  if (series) out.add(series);
+  if (!novel || !item.placement) {
+    out.add(series ? lowerFirst(dated(item)) : dated(item));
+    if (novel && context.strategy !== 'release' && !context.novels.has(novel.id)) out.add(`the novel it adapts, ${novel.title}, is not in this plan`);
+    return;
+  }
+  const neighbour = context.order[item.position + (item.placement === 'after' ? -1 : 1)];
+  const right = neighbour?.kind === 'reading' && neighbour.block.novel === novel ? 'right ' : '';
+  out.add(`watched ${right}${item.placement} ${novel.title}, the novel it adapts`);
 }
 
 function episodeReason(item: EpisodeItem, context: ReasonContext, out: ReasonText): void {
@@ -216,21 +240,22 @@ function besides(item: OrderItem, episode: EpisodeItem, { nearestEpisodes }: Rea
 }
 
 /**
- * For each position of the order, the position of the nearest episode before it and after it
+ * For each position of the order, the position of the nearest screen item (episode or film) before it and after it
  * (-1 when none), so "beside" is one look-up. O(n).
  */
 export function nearestEpisodes(order: readonly OrderItem[]): readonly [Int32Array, Int32Array] {
   const before = new Int32Array(order.length);
   const after = new Int32Array(order.length);
   let last = -1;
+  // A film is on screen too: reading with a film between it and an episode is not beside that episode.
   for (let i = 0; i < order.length; i++) {
     before[i] = last;
-    if (order[i]?.kind === 'episode') last = i;
+    if (order[i]?.kind !== 'reading') last = i;
   }
   last = -1;
   for (let i = order.length - 1; i >= 0; i--) {
     after[i] = last;
-    if (order[i]?.kind === 'episode') last = i;
+    if (order[i]?.kind !== 'reading') last = i;
   }
   return [before, after];
 }
@@ -252,7 +277,7 @@ function inOrder(item: OrderItem, edge: OrderEdge, { index }: ReasonContext): st
     const books = isNovel(item) && isNovel(edge.item) ? 'novels' : 'books';
     return `${withThe(index.series.get(edge.series)?.title ?? edge.series)} ${books} are read in order`;
   }
-  if (item.kind === 'episode') return 'episodes stay in order';
+  if (item.kind !== 'reading') return 'episodes stay in order'; // a film has no edges, so never asks
   return item.block.pages ? 'pages stay in order' : 'chapters stay in order';
 }
 
@@ -301,6 +326,7 @@ export function nextLinkedReading(index: PackIndex, order: readonly OrderItem[])
       nextOf.set(item.block.novel.id, item);
       continue;
     }
+    if (item.kind === 'film') continue;
     const seasonId = item.ref.season.id;
     let novels = novelsOfSeason.get(seasonId);
     if (!novels) {

@@ -2,9 +2,11 @@ import type { PackIndex } from '../pack/pack-index';
 import { ownKey } from './anchor-key';
 import type { OrderItem } from './order-item';
 
-/** The groups an item may belong to in the series strategy: its show, or each series of its novel. */
+/** The groups an item may belong to in the series strategy: its show, each series of its novel, or (a film) of its novel. */
 function candidatesOf(item: OrderItem): readonly string[] {
   if (item.kind === 'episode') return [item.ref.show.id];
+  // A film joins the series of the novel it adapts (it is placed right after that novel); else a group of its own.
+  if (item.kind === 'film') return item.novel?.series.length ? item.novel.series : [item.film.id];
   const series = item.block.novel.series;
   return series.length > 0 ? series : [item.block.novel.id];
 }
@@ -58,6 +60,7 @@ export function anchorSeries(index: PackIndex, items: readonly OrderItem[], seri
   const titleOf = (group: number, item: OrderItem) => {
     const id = ids[group] ?? '';
     if (item.kind === 'episode') return index.shows.get(id)?.title ?? id;
+    if (item.kind === 'film' && !index.series.has(id)) return index.films.get(id)?.title ?? id;
     return `${index.series.get(id)?.title ?? index.novels.get(id)?.title ?? id} novels`;
   };
   // One place per (group, own group, kind): items share them, so reasons do not rebuild titles.

@@ -8,7 +8,7 @@ export const STRATEGIES: readonly Strategy[] = ['release', 'book-first', 'show-f
 export type ReadingGranularity = 'book' | 'segment' | { chapters: number } | { pages: number };
 
 export interface OrderSpec {
-  /** Ids of shows, seasons (`legacy-s03`), single episodes and novels. Unknown ids are ignored. */
+  /** Ids of shows, seasons (`legacy-s03`), single episodes, films and novels. Unknown ids are ignored. */
   include: readonly string[];
   strategy: Strategy;
   /** For the `series` strategy: show ids and novel-series ids, first to last. Unlisted ones follow by release. */
@@ -62,4 +62,18 @@ export interface ReadingEntry extends EntryBase {
   spreadOver?: readonly string[];
 }
 
-export type OrderEntry = EpisodeEntry | ReadingEntry;
+/** A feature film: a screen item of its own, watched in one sitting. */
+export interface FilmEntry extends EntryBase {
+  kind: 'film';
+  /** Id of the novel the film adapts, when an adapts link names one. */
+  adapts?: string;
+}
+
+export type OrderEntry = EpisodeEntry | ReadingEntry | FilmEntry;
+
+/** Episodes and films: what is watched rather than read. */
+export type ScreenEntry = EpisodeEntry | FilmEntry;
+
+export function isScreenEntry(entry: OrderEntry): entry is ScreenEntry {
+  return entry.kind !== 'reading';
+}

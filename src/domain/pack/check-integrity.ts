@@ -3,7 +3,7 @@ import type { PackIndex } from './pack-index';
 import type { Link } from './schema';
 
 const ENDPOINTS: Record<Link['type'], { from: readonly string[]; to: readonly string[] }> = {
-  adapts: { from: ['novel'], to: ['season', 'episode'] },
+  adapts: { from: ['novel'], to: ['season', 'episode', 'film'] },
   'leads-into': { from: ['episode'], to: ['episode'] },
   'appears-in': { from: ['character'], to: ['show', 'season', 'episode'] },
 };

@@ -16,11 +16,18 @@ export function nameOf(index: PackIndex, id: string): string {
     index.shows.get(id)?.title ??
     index.announcedShows.get(id)?.title ??
     index.novels.get(id)?.title ??
+    filmName(index, id) ??
     index.characters.get(id)?.name ??
     index.series.get(id)?.title ??
     index.threads.get(id)?.title ??
     id
   );
+}
+
+/** "The Lincoln Lawyer (2011 film)": a film shares its novel's title, so the name says which one. */
+export function filmName(index: PackIndex, id: string): string | undefined {
+  const film = index.films.get(id);
+  return film && `${film.title} (${film.released.slice(0, 4)} film)`;
 }
 
 /** "ch. 3–37" or "" */

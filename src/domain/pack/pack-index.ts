@@ -1,7 +1,7 @@
 import { resolveManifest, type ResolvedManifest } from './manifest/resolve-manifest';
-import type { AnnouncedShow, Character, Episode, Link, Novel, Pack, Season, Series, Show, Thread } from './schema';
+import type { AnnouncedShow, Character, Episode, Film, Link, Novel, Pack, Season, Series, Show, Thread } from './schema';
 
-export type ItemKind = 'show' | 'announced-show' | 'season' | 'episode' | 'novel' | 'series' | 'character' | 'thread' | 'link';
+export type ItemKind = 'show' | 'announced-show' | 'season' | 'episode' | 'film' | 'novel' | 'series' | 'character' | 'thread' | 'link';
 
 export interface EpisodeRef {
   episode: Episode;
@@ -26,6 +26,8 @@ export interface PackIndex {
   readonly seasons: ReadonlyMap<string, SeasonRef>;
   readonly episodes: ReadonlyMap<string, EpisodeRef>;
   readonly novels: ReadonlyMap<string, Novel>;
+  /** Feature films (pack.films): screen items a plan includes by id. */
+  readonly films: ReadonlyMap<string, Film>;
   readonly series: ReadonlyMap<string, Series>;
   readonly characters: ReadonlyMap<string, Character>;
   readonly threads: ReadonlyMap<string, Thread>;
@@ -33,7 +35,7 @@ export interface PackIndex {
   readonly linksOf: ReadonlyMap<string, readonly Link[]>;
   /**
    * Ids seen more than once within one namespace, in the order they were met. Items and link
-   * endpoints (shows, seasons, episodes, novels, characters, links) share one namespace; series
+   * endpoints (shows, seasons, episodes, films, novels, characters, links) share one namespace; series
    * and threads are separate vocabularies (a series "bosch" may sit beside the show "bosch").
    */
   readonly duplicateIds: readonly string[];
@@ -79,6 +81,7 @@ export function indexPack(pack: Pack): PackIndex {
     return map;
   };
   const novels = byId(pack.novels, 'novel');
+  const films = byId(pack.films ?? [], 'film');
   const series = byId(pack.series, 'series');
   const characters = byId(pack.characters, 'character');
   const threads = byId(pack.threads, 'thread');
@@ -94,5 +97,5 @@ export function indexPack(pack: Pack): PackIndex {
     touch(link.from, link);
     if (link.to !== link.from) touch(link.to, link);
   }
-  return { pack, manifest: resolveManifest(pack), kinds, shows, announcedShows, seasons, episodes, novels, series, characters, threads, linksOf, duplicateIds };
+  return { pack, manifest: resolveManifest(pack), kinds, shows, announcedShows, seasons, episodes, novels, films, series, characters, threads, linksOf, duplicateIds };
 }

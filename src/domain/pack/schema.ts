@@ -93,6 +93,27 @@ export const announcedShowSchema = z.object({
   sources: sources.check(z.minLength(1, 'an announced show needs at least one source')),
 });
 
+/**
+ * A feature film adapted from a novel (or standing on its own). It is a screen item like an
+ * episode: plans can include it by id, orders place it by its release date or beside the novel
+ * an `adapts` link names. `confidence` is how sure its release date and runtime are.
+ */
+export const filmSchema = z.object({
+  id,
+  title: text,
+  /** First release in the US (partial date). */
+  released: partialDate,
+  /** Only where a source gives it; otherwise schedules assume a typical film length (approximate). */
+  runtimeMin: z.optional(count),
+  /** The studio or network that released it. */
+  distributor: text,
+  confidence: confidenceSchema,
+  watch: z.optional(watchSchema),
+  /** Own words: caveats about the data (sources that disagree). */
+  notes: z.optional(text),
+  sources: sources.check(z.minLength(1, 'a film needs at least one source')),
+});
+
 export const partSchema = z.object({
   number: count,
   title: text,
@@ -142,7 +163,7 @@ export const characterSchema = z.object({ id, name: text });
 export const linkSchema = z.object({
   id,
   /**
-   * adapts: novel (optionally a chapter range) → season or episode;
+   * adapts: novel (optionally a chapter range) → season or episode, or the whole novel → film;
    * leads-into: episode → episode of another show; appears-in: character → episode or season.
    */
   type: z.enum(['adapts', 'leads-into', 'appears-in']),
@@ -177,6 +198,8 @@ export const packSchema = z.object({
   announcedShows: z.optional(z.array(announcedShowSchema)),
   /** Title, wording, presets and picture lanes (schemaVersion 2 only; see docs/data-pack.md "Manifest"). */
   manifest: z.optional(manifestSchema),
+  /** Feature films (optional; absent means none). Added without a schema version change: older packs load as before. */
+  films: z.optional(z.array(filmSchema)),
 });
 
 export type Confidence = z.infer<typeof confidenceSchema>;
@@ -186,6 +209,7 @@ export type Season = z.infer<typeof seasonSchema>;
 export type Show = z.infer<typeof showSchema>;
 export type AnnouncedShow = z.infer<typeof announcedShowSchema>;
 export type Watch = z.infer<typeof watchSchema>;
+export type Film = z.infer<typeof filmSchema>;
 export type Part = z.infer<typeof partSchema>;
 export type Segment = z.infer<typeof segmentSchema>;
 export type Novel = z.infer<typeof novelSchema>;

@@ -9,10 +9,10 @@ export interface ReadLink {
   readonly url: string;
 }
 
-/** Where a show, season or episode streams (the show's `watch`), or undefined when no source gives it. */
+/** Where a show, season, episode or film streams (the show's or film's `watch`), or undefined when no source gives it. */
 export function whereToWatch(index: PackIndex, id: string): Watch | undefined {
   const show = index.shows.get(id) ?? index.seasons.get(id)?.show ?? index.episodes.get(id)?.show;
-  return show?.watch ?? index.announcedShows.get(id)?.watch;
+  return show?.watch ?? index.announcedShows.get(id)?.watch ?? index.films.get(id)?.watch;
 }
 
 /** A novel's ISBNs with their Open Library links; empty when none is sourced. */

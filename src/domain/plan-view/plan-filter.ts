@@ -6,6 +6,7 @@ import { foldText } from '../text/fold-text';
 export interface PlanFilter {
   /** Words to find in an item's name, its show or its novel series (all words must match, any order). */
   text: string;
+  /** `episode` is everything watched (episodes and films), `reading` everything read. */
   kind: 'all' | 'episode' | 'reading';
   /** A show (`show:ballard`) or a novel series (`series:ballard`); '' for any. */
   group: string;
@@ -25,9 +26,10 @@ export function isFiltering(filter: PlanFilter): boolean {
   return filter.text.trim() !== '' || filter.kind !== 'all' || filter.group !== '';
 }
 
-/** The groups an entry belongs to: its show, or every series its novel is part of. */
+/** The groups an entry belongs to: its show, every series its novel is part of, or none (a film). */
 export function entryGroups(index: PackIndex, entry: OrderEntry): readonly string[] {
   if (entry.kind === 'episode') return [`show:${entry.show}`];
+  if (entry.kind === 'film') return [];
   return (index.novels.get(entry.novel)?.series ?? []).map((id) => `series:${id}`);
 }
 
@@ -57,6 +59,8 @@ export function searchText(index: PackIndex, entry: OrderEntry, titleHidden: boo
     const show = index.shows.get(entry.show)?.title ?? entry.showTitle ?? entry.show;
     parts.push(`${show} S${entry.season}E${entry.episode}`);
     if (!titleHidden) parts.push(entry.title);
+  } else if (entry.kind === 'film') {
+    parts.push(entry.title, 'film');
   } else {
     parts.push(entry.title);
   }
@@ -78,7 +82,7 @@ export function filterPositions(
   const words = foldText(filter.text).split(/\s+/).filter(Boolean);
   const positions: number[] = [];
   entries.forEach((entry, position) => {
-    if (filter.kind !== 'all' && entry.kind !== filter.kind) return;
+    if (filter.kind !== 'all' && (entry.kind === 'reading' ? 'reading' : 'episode') !== filter.kind) return;
     if (filter.group && !entryGroups(index, entry).includes(filter.group)) return;
     if (options.excluded?.(position)) return;
     if (words.length > 0) {

@@ -10,6 +10,7 @@ export interface Selection {
   shows: ReadonlySet<string>;
   seasons: ReadonlySet<string>;
   novels: ReadonlySet<string>;
+  films: ReadonlySet<string>;
   /** Single episodes a plan includes on their own (e.g. from a share link); kept as they are. */
   episodes: ReadonlySet<string>;
   /** Ids this data pack does not know (a newer link, an older plan): kept, never dropped. */
@@ -20,6 +21,7 @@ export function selectionFromInclude(index: PackIndex, include: readonly string[
   const shows = new Set<string>();
   const seasons = new Set<string>();
   const novels = new Set<string>();
+  const films = new Set<string>();
   const episodes = new Set<string>();
   const unknown: string[] = [];
   for (const id of include) {
@@ -30,9 +32,10 @@ export function selectionFromInclude(index: PackIndex, include: readonly string[
     } else if (index.seasons.has(id)) seasons.add(id);
     else if (index.episodes.has(id)) episodes.add(id);
     else if (index.novels.has(id)) novels.add(id);
+    else if (index.films.has(id)) films.add(id);
     else unknown.push(id);
   }
-  return { shows, seasons, novels, episodes, unknown };
+  return { shows, seasons, novels, films, episodes, unknown };
 }
 
 export function includeFromSelection(index: PackIndex, selection: Selection): string[] {
@@ -48,6 +51,7 @@ export function includeFromSelection(index: PackIndex, selection: Selection): st
     const season = index.episodes.get(id)?.season.id;
     if (season && !selection.seasons.has(season)) include.push(id);
   }
+  for (const film of index.pack.films ?? []) if (selection.films.has(film.id)) include.push(film.id);
   for (const novel of index.pack.novels) if (selection.novels.has(novel.id)) include.push(novel.id);
   include.push(...selection.unknown);
   return include;

@@ -15,7 +15,7 @@ export function pageRangeProgressId(novel: string, from: number, to: number): st
 
 /** The ids that checking the entry off marks done. */
 export function progressIdsOf(entry: OrderEntry): string[] {
-  if (entry.kind === 'episode') return [entry.id];
+  if (entry.kind !== 'reading') return [entry.id];
   if (entry.chapters) {
     const ids: string[] = [];
     for (let chapter = entry.chapters[0]; chapter <= entry.chapters[1]; chapter++) ids.push(chapterProgressId(entry.novel, chapter));
@@ -137,7 +137,7 @@ function isLookup(value: ReadonlySet<string> | ProgressLookup): value is Progres
 }
 
 /**
- * Whether an entry counts as done. An episode: its id. A chapter block: all its chapters. A page
+ * Whether an entry counts as done. An episode or a film: its id. A chapter block: all its chapters. A page
  * block: all its pages lie in the union of the novel's done page ranges, so progress survives a
  * change of page block size. The novel id itself (a whole book of unknown length) marks every
  * block of that novel done. Pass a ProgressLookup when checking many entries; a plain set builds
@@ -145,7 +145,7 @@ function isLookup(value: ReadonlySet<string> | ProgressLookup): value is Progres
  */
 export function isEntryDone(entry: OrderEntry, done: ReadonlySet<string> | ProgressLookup): boolean {
   const set = isLookup(done) ? done.done : done;
-  if (entry.kind === 'episode') return set.has(entry.id);
+  if (entry.kind !== 'reading') return set.has(entry.id);
   if (set.has(entry.novel)) return true;
   if (entry.chapters) {
     for (let chapter = entry.chapters[0]; chapter <= entry.chapters[1]; chapter++) {
@@ -171,7 +171,7 @@ export type DoneView = ReadonlySet<string> | { has(id: string): boolean; pageRan
  * pp. 49–400 done. Without this, a wider range recorded under another granularity would keep the block done.
  */
 export function uncheckChanges(entry: OrderEntry, done: DoneView): { undo: string[]; redo: string[] } {
-  if (entry.kind === 'episode') return { undo: [entry.id], redo: [] };
+  if (entry.kind !== 'reading') return { undo: [entry.id], redo: [] };
   const undo = new Set(progressIdsOf(entry));
   const redo: string[] = [];
   if (done.has(entry.novel)) undo.add(entry.novel);

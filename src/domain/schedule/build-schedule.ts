@@ -116,7 +116,7 @@ interface DraftDay {
 
 /** What a day's last item is, when it runs past the budget: the piece the scheduler may not cut. */
 function causeOf(unit: ScheduleUnit): OverrunCause {
-  if (unit.entry.kind === 'episode') return 'episode';
+  if (unit.entry.kind !== 'reading') return unit.entry.kind;
   if (unit.chapters) return unit.chapters[0] === unit.chapters[1] ? 'chapter' : 'block';
   if (unit.pages) return 'pages';
   return 'block';

@@ -18,7 +18,7 @@ export function remainingEntries(entries: readonly OrderEntry[], done: ProgressL
 /** The unread part of an entry, the entry itself when none of it is done, or null when all of it is. */
 export function remainingPart(entry: OrderEntry, done: ProgressLookup): OrderEntry | null {
   if (isEntryDone(entry, done)) return null;
-  if (entry.kind === 'episode') return entry;
+  if (entry.kind !== 'reading') return entry;
   if (entry.chapters) {
     const [from, to] = entry.chapters;
     let first = from;
@@ -50,7 +50,7 @@ export function remainingPart(entry: OrderEntry, done: ProgressLookup): OrderEnt
  */
 export function donePart(was: OrderEntry, is: OrderEntry | null): OrderEntry | null {
   if (is === null) return was;
-  if (was.kind === 'episode' || is.kind === 'episode') return null;
+  if (was.kind !== 'reading' || is.kind !== 'reading') return null;
   const key = was.chapters && is.chapters ? 'chapters' : was.pages && is.pages ? 'pages' : null;
   if (!key) return null;
   const [w0, w1] = was[key]!;

@@ -35,7 +35,7 @@ export interface ScheduleDay {
  * `chapter`: one chapter; `pages`: the last page chunk (at least 10 pages); `block`: a reading block
  * kept whole (split reading is off, or the book has no chapters or pages to cut at).
  */
-export type OverrunCause = 'episode' | 'chapter' | 'pages' | 'block';
+export type OverrunCause = 'episode' | 'film' | 'chapter' | 'pages' | 'block';
 
 export interface Overrun {
   minutes: number;

@@ -19,6 +19,7 @@ export function shareContextFromPack(pack: Pack): ShareContext {
     ids.push(novel.id);
     for (let chapter = 1; chapter <= (novel.chapters ?? 0); chapter++) ids.push(chapterProgressId(novel.id, chapter));
   }
+  for (const film of pack.films ?? []) ids.push(film.id);
   for (const series of pack.series) ids.push(series.id);
   // Series often share their show's id ("bosch"): list each id once.
   return { packId: pack.id, dataVersion: pack.dataVersion, ids: [...new Set(ids)] };

@@ -4,7 +4,7 @@ import { parseCatalogQuery, searchCatalog, type CatalogQuery } from '../../domai
 import { episodeCode } from '../../domain/pack/labels';
 import { usePackIndex } from '../../data/franchise-store';
 import { paths } from '../../app/paths';
-import { formatPartialDate, plural } from '../../ui/format';
+import { formatMinutes, formatPartialDate, plural } from '../../ui/format';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useQueryParams } from '../../ui/useQueryParams';
@@ -16,11 +16,11 @@ import './catalog.css';
 
 const KINDS: { value: CatalogQuery['kind']; label: string }[] = [
   { value: 'all', label: 'All' },
-  { value: 'tv', label: 'TV' },
+  { value: 'tv', label: 'TV and films' },
   { value: 'books', label: 'Books' },
 ];
 
-/** Every show and novel in the pack, with counts; search by title (episodes too), narrow by kind and series. */
+/** Every show, film and novel in the pack, with counts; search by title (episodes too), narrow by kind and series. */
 export function CatalogPage() {
   const index = usePackIndex();
   const { pack } = index;
@@ -46,7 +46,8 @@ export function CatalogPage() {
     <div className="page">
       <h1>Catalog</h1>
       <p className="lede">
-        {plural(pack.shows.length, 'series', 'series')}, {plural(episodeTotal, 'episode')} and {plural(pack.novels.length, 'novel')}, with
+        {plural(pack.shows.length, 'series', 'series')}, {plural(episodeTotal, 'episode')}, {plural(pack.films?.length ?? 0, 'film')} and{' '}
+        {plural(pack.novels.length, 'novel')}, with
         the links between them and where each fact comes from.
       </p>
       <div className="catalog-find" role="search" aria-label="Find in the catalog">
@@ -69,7 +70,9 @@ export function CatalogPage() {
           ))}
         </select>
         <p className="catalog-find__count" aria-live="polite">
-          {filtering ? `${plural(result.shows.length, 'series', 'series')} and ${plural(result.novels.length, 'novel')} match` : ''}
+          {filtering
+            ? `${plural(result.shows.length, 'series', 'series')}, ${plural(result.films.length, 'film')} and ${plural(result.novels.length, 'novel')} match`
+            : ''}
         </p>
       </div>
       {result.shows.length + result.announced.length > 0 && (
@@ -123,6 +126,34 @@ export function CatalogPage() {
           </ul>
         </section>
       )}
+      {result.films.length > 0 && (
+        <section aria-labelledby="films-heading">
+          <h2 id="films-heading">Films</h2>
+          <ul className="cards">
+            {result.films.map(({ film, novel }) => (
+              <li key={film.id} className="card">
+                <h3 className="card__title">
+                  <RouterLink to={paths.novel(film.id, 'films')} aria-label={`${film.title} (film)`}>
+                    {film.title}
+                  </RouterLink>{' '}
+                  <span className="kind kind--film" aria-hidden="true">
+                    Film
+                  </span>
+                </h3>
+                <p className="card__meta">
+                  {film.distributor} · {formatPartialDate(film.released)}
+                  {film.runtimeMin ? ` · ${formatMinutes(film.runtimeMin)}` : ''}
+                </p>
+                {novel && (
+                  <p className="card__count">
+                    From the novel <RouterLink to={paths.novel(novel.id)}>{novel.title}</RouterLink>
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {!filtering && (
         <section id="coming-next" aria-labelledby="coming-heading">
           <h2 id="coming-heading">Coming next</h2>
@@ -136,7 +167,7 @@ export function CatalogPage() {
           <NovelTable novels={result.novels} />
         </section>
       )}
-      {result.shows.length === 0 && result.announced.length === 0 && result.novels.length === 0 && <p className="muted">Nothing in the catalog matches. Try fewer words.</p>}
+      {result.shows.length === 0 && result.announced.length === 0 && result.films.length === 0 && result.novels.length === 0 && <p className="muted">Nothing in the catalog matches. Try fewer words.</p>}
     </div>
   );
 }

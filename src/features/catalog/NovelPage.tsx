@@ -9,16 +9,18 @@ import { NotFound } from '../../ui/NotFound';
 import { LinkList } from './LinkList';
 import { whereToRead } from '../../domain/pack/where';
 import { ReadLinks } from './WhereLinks';
+import { FilmPage } from './FilmPage';
 
 const FORMAT_NAME = { novel: 'Novel', story: 'Short story', collection: 'Story collection' } as const;
 
 /** One novel: its facts, parts, story-thread segments and screen adaptations. */
 export function NovelPage() {
-  const { novelId = '' } = useParams();
+  const { id: novelId = '' } = useParams();
   const index = usePackIndex();
   const novel = index.novels.get(novelId);
   useDocumentTitle(novel?.title ?? 'Not found');
   if (!novel) return <NotFound what={`No novel with the id “${novelId}”.`} />;
+  const films = (index.linksOf.get(novel.id) ?? []).flatMap((link) => (link.type === 'adapts' && link.from === novel.id ? (index.films.get(link.to) ?? []) : []));
   return (
     <div className="page">
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -76,9 +78,31 @@ export function NovelPage() {
       <section aria-labelledby="links-heading">
         <h2 id="links-heading">On screen</h2>
         <LinkList id={novel.id} />
+        {films.length > 0 && (
+          <p>
+            {films.length === 1 ? 'The film' : 'The films'}:{' '}
+            {films.map((film, i) => (
+              <span key={film.id}>
+                {i > 0 && ', '}
+                <RouterLink to={paths.novel(film.id, 'films')} aria-label={`${film.title} (film, ${film.released.slice(0, 4)})`}>
+                  {film.title}
+                </RouterLink>{' '}
+                ({film.released.slice(0, 4)})
+              </span>
+            ))}
+          </p>
+        )}
         {!(index.linksOf.get(novel.id) ?? []).length && <p className="muted">Not adapted for the screen (as far as the sources say).</p>}
       </section>
       <SourceLinks urls={novel.sources} />
     </div>
   );
+}
+
+/** `catalog/:shelf/:id`: a novel or a film; one route entry for both keeps the initial route table small. */
+export function BookOrFilmPage() {
+  const { shelf } = useParams();
+  if (shelf === 'films') return <FilmPage />;
+  if (shelf === 'novels') return <NovelPage />;
+  return <NotFound what={`Nothing in the catalog at “${shelf ?? ''}”.`} />;
 }

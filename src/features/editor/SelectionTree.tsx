@@ -19,17 +19,18 @@ function toggled(chosen: ReadonlySet<string>, ids: readonly string[], on: boolea
   return next;
 }
 
-/** Shows → seasons and novel series → novels, with tri-state group checkboxes. */
+/** Shows → seasons, films, and novel series → novels, with tri-state group checkboxes. */
 export function SelectionTree({ selection, onChange }: Props) {
   const index = usePackIndex();
   const { pack } = index;
+  const films = pack.films ?? [];
   const novelsBySeries = pack.series
     .map((series) => ({ series, novels: pack.novels.filter((novel) => novel.series[0] === series.id) }))
     .filter((group) => group.novels.length > 0);
   return (
     <div className="tree-columns">
       <fieldset className="tree">
-        <legend>TV series</legend>
+        <legend>TV series and films</legend>
         <ul>
           {pack.shows.map((show) => {
             const released = show.seasons.filter((s) => s.episodes.length > 0);
@@ -70,6 +71,33 @@ export function SelectionTree({ selection, onChange }: Props) {
             );
           })}
         </ul>
+        {films.length > 0 && (
+          <ul>
+            <li>
+              <TriStateCheckbox
+                label={`Films (${films.length})`}
+                state={stateOf(films.map((film) => film.id), selection.films)}
+                onChange={(on) => onChange({ ...selection, films: toggled(selection.films, films.map((film) => film.id), on) })}
+              />
+              <ul>
+                {films.map((film) => (
+                  <li key={film.id}>
+                    <label className="tree__label">
+                      <input
+                        type="checkbox"
+                        checked={selection.films.has(film.id)}
+                        onChange={(e) => onChange({ ...selection, films: toggled(selection.films, [film.id], e.target.checked) })}
+                      />
+                      <span>
+                        {film.title} <span className="muted">(film, {film.released.slice(0, 4)})</span>
+                      </span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          </ul>
+        )}
       </fieldset>
       <fieldset className="tree">
         <legend>Novels</legend>

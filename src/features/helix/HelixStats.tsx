@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { OrderEntry } from '../../domain/order/types';
+import { filmName } from '../../domain/pack/labels';
 import type { PackIndex } from '../../domain/pack/pack-index';
 import { formatMinutes } from '../../ui/format';
 
@@ -13,16 +14,16 @@ interface Group {
 
 const BAR_WIDTH = 140;
 
-/** Hours watched and read, and hours left, per show and per novel of the active plan, as small bars. */
+/** Hours watched and read, and hours left, per show (or film) and per novel of the active plan, as small bars. */
 export function HelixStats({ index, entries, doneFlags }: { index: PackIndex; entries: readonly OrderEntry[]; doneFlags: readonly boolean[] }) {
   const groups = useMemo(() => {
     const byKey = new Map<string, Group>();
     entries.forEach((entry, i) => {
-      const key = entry.kind === 'episode' ? entry.show : entry.novel;
+      const key = entry.kind === 'episode' ? entry.show : entry.kind === 'film' ? entry.id : entry.novel;
       let group = byKey.get(key);
       if (!group) {
-        const label = entry.kind === 'episode' ? (index.shows.get(key)?.title ?? key) : (index.novels.get(key)?.title ?? key);
-        group = { key, label, kind: entry.kind === 'episode' ? 'show' : 'novel', done: 0, total: 0 };
+        const label = entry.kind === 'reading' ? (index.novels.get(key)?.title ?? key) : entry.kind === 'film' ? (filmName(index, key) ?? key) : (index.shows.get(key)?.title ?? key);
+        group = { key, label, kind: entry.kind === 'reading' ? 'novel' : 'show', done: 0, total: 0 };
         byKey.set(key, group);
       }
       group.total += entry.minutes;
@@ -43,7 +44,7 @@ export function HelixStats({ index, entries, doneFlags }: { index: PackIndex; en
       </p>
       <div className="helix-stats__columns">
         {[
-          { title: 'Shows', list: shows, verb: 'watched' },
+          { title: 'Shows and films', list: shows, verb: 'watched' },
           { title: 'Novels', list: novels, verb: 'read' },
         ].map(({ title, list, verb }) =>
           list.length === 0 ? null : (

@@ -12,6 +12,7 @@ interface Props {
 const KIND_TEXT: Record<HelixMark['kind'], string> = {
   season: 'season',
   episode: 'episode',
+  film: 'film',
   novel: 'novel',
   segment: 'chapters',
   character: 'character',

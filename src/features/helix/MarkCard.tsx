@@ -29,6 +29,8 @@ function sizeText(index: PackIndex, mark: HelixMark): string {
   if (mark.kind === 'season' && season) return season.episodes.length > 0 ? plural(season.episodes.length, 'episode') : 'announced';
   const episode = index.episodes.get(mark.itemId);
   if (episode) return episode.episode.runtimeMin ? `${episode.episode.runtimeMin} min` : `about ${episode.show.typicalRuntimeMin} min`;
+  const film = index.films.get(mark.itemId);
+  if (film) return `film, ${film.runtimeMin ? `${film.runtimeMin} min` : 'length unknown'}`;
   const novel = index.novels.get(mark.itemId);
   if (mark.kind === 'segment' && mark.chapters) return plural(mark.chapters[1] - mark.chapters[0] + 1, 'chapter');
   if (novel) return [novel.pages ? plural(novel.pages, 'page') : 'length unknown', novel.chapters ? plural(novel.chapters, 'chapter') : ''].filter(Boolean).join(', ');

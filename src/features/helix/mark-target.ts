@@ -14,5 +14,6 @@ export function markTargets(index: PackIndex, mark: HelixMark, entries: readonly
   const show = episode?.show ?? index.seasons.get(mark.itemId)?.show;
   if (season && show) return { plan, catalog: { to: paths.season(show.id, season.number), text: 'Open in the catalog' } };
   if (index.novels.has(mark.itemId)) return { plan, catalog: { to: paths.novel(mark.itemId), text: 'Open in the catalog' } };
+  if (index.films.has(mark.itemId)) return { plan, catalog: { to: paths.novel(mark.itemId, 'films'), text: 'Open in the catalog' } };
   return { plan, catalog: null };
 }

@@ -7,7 +7,7 @@ import type { Preset } from '../../domain/plan/presets';
 import { isEntryDone } from '../../domain/progress/progress-ids';
 import { useHelixStore } from '../../store/helix-store';
 import { lookupFor } from '../../store/progress-selectors';
-import { entryName } from '../../ui/entry-text';
+import { entryName, kindChip } from '../../ui/entry-text';
 import { formatMinutes, plural } from '../../ui/format';
 import { isPastSpoilerWindow } from '../../ui/spoiler-window';
 import { activityText } from './activity-text';
@@ -74,7 +74,7 @@ export function PresetDialog({ preset, spec, existing, onStart, onContinue, onCl
           const hidden = spoilerSafety && !isDone && firstUndone >= 0 && isPastSpoilerWindow(position, firstUndone);
           return (
             <li key={entry.id} className={isDone ? 'preset-dialog__item--done' : undefined}>
-              <span className={`kind kind--${entry.kind}`}>{entry.kind === 'episode' ? 'TV' : 'Book'}</span> {entryName(entry, hidden)}
+              <span className={`kind kind--${entry.kind}`}>{kindChip(entry)}</span> {entryName(entry, hidden)}
               <span className="preset-dialog__minutes">
                 {entry.approximate ? '≈ ' : ''}
                 {formatMinutes(entry.minutes)}

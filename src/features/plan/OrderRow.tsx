@@ -2,7 +2,7 @@ import { memo, useState, type MouseEvent } from 'react';
 import type { OrderEntry } from '../../domain/order/types';
 import { useEntryDone } from '../../store/progress-selectors';
 import { setEntriesDone } from '../../store/progress-actions';
-import { checkboxLabel, entryName, revealText } from '../../ui/entry-text';
+import { checkboxLabel, entryName, revealText, kindChip } from '../../ui/entry-text';
 import { formatMinutes } from '../../ui/format';
 
 interface Props {
@@ -60,7 +60,7 @@ export const OrderRow = memo(function OrderRow({ entry, index, spoilerHidden, th
         {index + 1}
       </span>
       <span className="row__title">
-        <span className={`kind kind--${entry.kind}`}>{entry.kind === 'episode' ? 'TV' : 'Book'}</span>
+        <span className={`kind kind--${entry.kind}`}>{kindChip(entry)}</span>
         <span className="row__name">{name}</span>
       </span>
       <p className="row__reason" id={reasonId}>

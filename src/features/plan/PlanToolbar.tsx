@@ -16,8 +16,8 @@ interface Props {
 
 const KINDS: { value: PlanFilter['kind']; label: string }[] = [
   { value: 'all', label: 'All' },
-  { value: 'episode', label: 'TV' },
-  { value: 'reading', label: 'Books' },
+  { value: 'episode', label: 'Watch' },
+  { value: 'reading', label: 'Read' },
 ];
 
 /** Search, narrow by kind and by show or novel series, hide done items, spoiler safety. */

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { OrderEntry } from '../../domain/order/types';
+import { filmName } from '../../domain/pack/labels';
 import { isEntryDone } from '../../domain/progress/progress-ids';
 import { usePackIndex } from '../../data/franchise-store';
 import { lookupFor } from '../../store/progress-selectors';
@@ -24,10 +25,10 @@ export function ProgressSummary({ entries }: { entries: readonly OrderEntry[] })
     const groups = new Map<string, Tally>();
     const total: Tally = { key: 'all', label: 'Overall', items: 0, done: 0, minutes: 0, doneMinutes: 0 };
     for (const entry of entries) {
-      const key = entry.kind === 'episode' ? entry.show : entry.novel;
+      const key = entry.kind === 'episode' ? entry.show : entry.kind === 'film' ? entry.id : entry.novel;
       let group = groups.get(key);
       if (!group) {
-        const label = entry.kind === 'episode' ? (index.shows.get(key)?.title ?? key) : (index.novels.get(key)?.title ?? key);
+        const label = entry.kind === 'reading' ? (index.novels.get(key)?.title ?? key) : entry.kind === 'film' ? (filmName(index, key) ?? key) : (index.shows.get(key)?.title ?? key);
         group = { key, label, items: 0, done: 0, minutes: 0, doneMinutes: 0 };
         groups.set(key, group);
       }

@@ -2,7 +2,7 @@ import { memo, useState } from 'react';
 import type { OrderEntry } from '../../domain/order/types';
 import { useEntryDone } from '../../store/progress-selectors';
 import { setEntriesDone } from '../../store/progress-actions';
-import { checkboxLabel, entryName } from '../../ui/entry-text';
+import { checkboxLabel, entryName, kindChip } from '../../ui/entry-text';
 import { formatMinutes } from '../../ui/format';
 import { formatDay, overrunText } from './schedule-format';
 import type { AgendaDay } from './agenda-days';
@@ -84,7 +84,7 @@ const AgendaItem = memo(function AgendaItem({ entry, minutes, hidden }: { entry:
         aria-label={checkboxLabel(entry, concealed)}
         onChange={(event) => setEntriesDone([entry], event.target.checked, `${event.target.checked ? 'Marked' : 'Unmarked'} ${name}`)}
       />
-      <span className={`kind kind--${entry.kind}`}>{entry.kind === 'episode' ? 'TV' : 'Book'}</span>
+      <span className={`kind kind--${entry.kind}`}>{kindChip(entry)}</span>
       <span className="agenda-item__name">{name}</span>
       <span className="agenda-item__minutes">
         {entry.approximate ? '≈ ' : ''}

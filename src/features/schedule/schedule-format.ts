@@ -41,6 +41,7 @@ export const WEEKDAYS = [
 
 const OVERRUN_CAUSE: Record<OverrunCause, string> = {
   episode: 'an episode is never split across days',
+  film: 'a film is watched in one sitting',
   chapter: 'a chapter is never split across days',
   pages: 'reading is cut in parts of at least 10 pages',
   block: 'this reading block is kept whole',

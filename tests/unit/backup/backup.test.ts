@@ -45,6 +45,18 @@ describe('parseBackup', () => {
     expect(parseBackup({ ...asJson(backup), version: 2 })).toEqual({ ok: false, error: expect.stringMatching(/newer version/) });
   });
 
+  it('carries a plan with films and a watched film through a backup, and refuses a film id that is not an id', () => {
+    const withFilms: Plan = { ...plan('films', 20), spec: { include: ['lincoln', 'film-the-lincoln-lawyer', 'the-lincoln-lawyer'], strategy: 'book-first', readingGranularity: 'book' } };
+    const file = createBackup({ ...state, plans: [withFilms], activePlanId: 'films', progress: ProgressMap.fromRecord({ 'film-the-lincoln-lawyer': { done: true, at: 9 } }) }, new Date('2026-12-02T10:00:00Z'));
+    const read = parseBackup(JSON.stringify(file));
+    expect(read.ok && read.backup.plans[0]?.spec.include).toEqual(['lincoln', 'film-the-lincoln-lawyer', 'the-lincoln-lawyer']);
+    expect(read.ok && read.backup.progress.isDone('film-the-lincoln-lawyer')).toBe(true);
+    const broken = asJson(file);
+    ((broken.plans as { spec: { include: string[] } }[])[0] as { spec: { include: string[] } }).spec.include[1] = 'Film: The Lincoln Lawyer';
+    const refused = parseBackup(broken);
+    expect(refused.ok ? '' : refused.error).toMatch(/plans\[0\]\.spec\.include\[1\]: invalid id/);
+  });
+
   it('names the place of each problem', () => {
     const broken = asJson(backup);
     const plans = broken.plans as Record<string, unknown>[];

@@ -55,7 +55,7 @@ describe('buildOrder on the Connelly pack', () => {
 
   test('series order finishes the listed series first, in the order given', () => {
     const entries = order({ strategy: 'series', seriesOrder: ['lincoln', 'haller'], readingGranularity: 'book' });
-    const firstOther = entries.findIndex((entry) => !(entry.kind === 'episode' ? entry.show === 'lincoln' : connelly.novels.find((novel) => novel.id === entry.novel)?.series[0] === 'haller'));
+    const firstOther = entries.findIndex((entry) => !(entry.kind === 'episode' ? entry.show === 'lincoln' : entry.kind === 'reading' && connelly.novels.find((novel) => novel.id === entry.novel)?.series[0] === 'haller'));
     expect(entries.slice(0, 40).every((entry) => entry.kind === 'episode' && entry.show === 'lincoln')).toBe(true);
     expect(entries[40]?.id).toBe('the-lincoln-lawyer');
     expect(firstOther).toBeGreaterThan(40);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildOrder } from '../../../src/domain/order/build-order';
 import { STRATEGIES, type OrderEntry, type OrderSpec, type ReadingGranularity, type Strategy } from '../../../src/domain/order/types';
-import { comparePartialDates } from '../../../src/domain/pack/partial-date';
+import { comparePartialDates, dateSortKey } from '../../../src/domain/pack/partial-date';
 import { PRESETS } from '../fixtures/shipped-presets';
 import { chapterProgressId, createProgressLookup, isEntryDone } from '../../../src/domain/progress/progress-ids';
 import { decodeShare } from '../../../src/domain/share/share-codec';
@@ -60,8 +60,24 @@ describe.each(STRATEGIES)('The Lincoln Lawyer track, %s order', (strategy: Strat
   const entries = orderOf(spec);
   const books = entries.filter((entry) => entry.kind === 'reading').map((entry) => entry.id);
 
-  test('opens with The Lincoln Lawyer (2005)', () => {
-    expect(entries[0]?.id).toBe('the-lincoln-lawyer');
+  test('opens with The Lincoln Lawyer (2005), and has the 2011 film right beside the book: after it, or before it in show first', () => {
+    const film = entries.findIndex((entry) => entry.id === 'film-the-lincoln-lawyer');
+    const novel = entries.findIndex((entry) => entry.id === 'the-lincoln-lawyer');
+    if (strategy === 'show-first') {
+      expect([film, novel]).toEqual([0, 1]);
+      expect(entries[film]?.reason).toBe('Watched right before The Lincoln Lawyer, the novel it adapts');
+    } else if (strategy === 'release') {
+      expect(novel).toBe(0);
+      expect(entries[film]?.reason).toBe('Released 2011-03-18');
+      // by date: after the Haller novels published before 18 March 2011, before the first one after it
+      const before = entries.slice(0, film).filter((entry) => entry.kind === 'reading').map((entry) => entry.released ?? '');
+      const after = entries.slice(film + 1).map((entry) => entry.released ?? '');
+      expect(before.every((date) => date <= '2011-03-18')).toBe(true);
+      expect(after.every((date) => date > '2011-03-18')).toBe(true);
+    } else {
+      expect([novel, film]).toEqual([0, 1]);
+      expect(entries[film]?.reason).toMatch(/(^|; )Watched right after The Lincoln Lawyer, the novel it adapts$|^.*\(series \d of \d\); watched right after The Lincoln Lawyer, the novel it adapts$/);
+    }
   });
 
   test('reads the Mickey Haller novels in publication order', () => {
@@ -70,6 +86,59 @@ describe.each(STRATEGIES)('The Lincoln Lawyer track, %s order', (strategy: Strat
 
   test('never shows a note about the data as a reason', () => {
     for (const entry of entries) expect(entry.reason).not.toMatch(/record|source|guide|listed/i);
+  });
+});
+
+describe('Films among the novels and the episodes', () => {
+  const everything = PRESETS.find((preset) => preset.id === 'everything')?.spec(connelly) as OrderSpec;
+  const at = (entries: readonly OrderEntry[], id: string) => entries.findIndex((entry) => entry.id === id);
+
+  test.each([
+    ['film-blood-work', '2002-08-09'],
+    ['film-the-lincoln-lawyer', '2011-03-18'],
+  ])('Everything by release date puts %s at its US release, %s: everything before it came out no later, everything after it later', (id, date) => {
+    const entries = orderOf(everything);
+    const film = at(entries, id);
+    expect(entries[film]?.kind).toBe('film');
+    expect(entries[film]?.released).toBe(date);
+    const day = dateSortKey(date);
+    const earlier = entries.slice(0, film).filter((entry) => dateSortKey(entry.released ?? '') > day).map((entry) => entry.id);
+    const later = entries.slice(film + 1).filter((entry) => dateSortKey(entry.released ?? '') <= day).map((entry) => entry.id);
+    expect([earlier, later]).toEqual([[], []]);
+    // Blood Work: between City of Bones (April 2002) and Chasing the Dime (October 2002)
+    if (id === 'film-blood-work') expect([entries[film - 1]?.id, entries[film + 1]?.id]).toEqual(['city-of-bones', 'chasing-the-dime']);
+  });
+
+  test.each(['book-first', 'series', 'helix'] as const)('%s order watches each film right after the novel it adapts, and says so', (strategy) => {
+    const entries = orderOf({ ...everything, strategy });
+    for (const [film, novel, title] of [
+      ['film-blood-work', 'blood-work', 'Blood Work'],
+      ['film-the-lincoln-lawyer', 'the-lincoln-lawyer', 'The Lincoln Lawyer'],
+    ] as const) {
+      expect(at(entries, film)).toBe(at(entries, novel) + 1);
+      expect(entries[at(entries, film)]?.reason).toMatch(new RegExp(`(^|; )Watched right after ${title}, the novel it adapts$`, 'i'));
+    }
+  });
+
+  test('show first watches each film right before the novel it adapts, and never moves a book for it', () => {
+    const entries = orderOf({ ...everything, strategy: 'show-first' });
+    expect(at(entries, 'film-blood-work')).toBe(at(entries, 'blood-work') - 1);
+    expect(at(entries, 'film-the-lincoln-lawyer')).toBe(at(entries, 'the-lincoln-lawyer') - 1);
+    const withoutFilms = orderOf({ ...everything, strategy: 'show-first', include: everything.include.filter((id) => !id.startsWith('film-')) });
+    expect(entries.filter((entry) => entry.kind !== 'film').map((entry) => entry.id)).toEqual(withoutFilms.map((entry) => entry.id));
+  });
+
+  test('a film whose novel is not in the plan keeps its release date and says the novel is missing', () => {
+    const entries = orderOf({ include: ['bosch-s01', 'film-blood-work', 'city-of-bones'], strategy: 'book-first', readingGranularity: 'book' });
+    // 2002, before City of Bones, which book first reads just before Bosch S1 (2014)
+    expect(entries.map((entry) => entry.id).slice(0, 3)).toEqual(['film-blood-work', 'city-of-bones', 'bosch-s01e01']);
+    expect(entries[0]?.reason).toBe('Released 2002-08-09; the novel it adapts, Blood Work, is not in this plan');
+    expect(falseClaims(connelly, entries)).toEqual([]);
+  });
+
+  test('a film counts its sourced runtime, exactly, as a screen item', () => {
+    const film = orderOf(everything).find((entry) => entry.id === 'film-the-lincoln-lawyer');
+    expect(film).toMatchObject({ kind: 'film', minutes: 119, approximate: false, adapts: 'the-lincoln-lawyer', title: 'The Lincoln Lawyer' });
   });
 });
 

@@ -39,6 +39,14 @@ describe('formatOrder', () => {
     ]);
   });
 
+  test('says a film is a film, so it cannot be taken for the novel of the same title', () => {
+    const film: OrderEntry = {
+      kind: 'film', id: 'film-the-lincoln-lawyer', title: 'The Lincoln Lawyer', minutes: 119, approximate: false, threads: [], reason: 'r',
+      released: '2011-03-18', adapts: 'the-lincoln-lawyer',
+    };
+    expect(formatOrder([film], { hideTitle: () => true })).toBe('1. Film: The Lincoln Lawyer (2011-03-18, 119 min)');
+  });
+
   test('gives an empty string for an empty order', () => {
     expect(formatOrder([])).toBe('');
   });

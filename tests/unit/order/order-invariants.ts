@@ -18,7 +18,7 @@ export function includedEpisodeIds(pack: Pack, include: readonly string[]): stri
 /**
  * The hard constraints: every included episode exactly once and nothing else; episodes in
  * season/episode order within each show; each included novel's blocks cover it exactly once,
- * in order; every entry has a reason and whole, positive minutes.
+ * in order; every included film once; every entry has a reason and whole, positive minutes.
  */
 export function expectHardConstraints(pack: Pack, spec: OrderSpec, entries: readonly OrderEntry[]): void {
   const ids = entries.map((entry) => entry.id);
@@ -48,6 +48,9 @@ export function expectHardConstraints(pack: Pack, spec: OrderSpec, entries: read
       expect(blocks.map((block) => block.id)).toEqual([novel.id]);
     }
   }
+
+  const films = entries.filter((entry) => entry.kind === 'film').map((entry) => entry.id);
+  expect(films.sort()).toEqual((pack.films ?? []).filter((film) => wanted.has(film.id)).map((film) => film.id).sort());
 
   for (const entry of entries) {
     expect(entry.reason.length).toBeGreaterThan(0);

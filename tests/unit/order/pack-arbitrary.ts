@@ -1,5 +1,5 @@
 import * as fc from 'fast-check';
-import type { Link, Novel, Pack, Show } from '../../../src/domain/pack/schema';
+import type { Film, Link, Novel, Pack, Show } from '../../../src/domain/pack/schema';
 import type { OrderSpec, ReadingGranularity } from '../../../src/domain/order/types';
 import { STRATEGIES } from '../../../src/domain/order/types';
 
@@ -7,7 +7,8 @@ import { STRATEGIES } from '../../../src/domain/order/types';
  * Random packs that pass parsePack, built from plain numbers so fast-check can shrink them:
  * shows with seasons (some announced and empty), episodes with or without dates, runtimes and
  * titles; novels with or without chapters, pages and segments; and links that point anywhere,
- * so they contradict each other freely, plus optional loops of leads-into links.
+ * so they contradict each other freely, plus optional loops of leads-into links, and films (some
+ * adapted from a novel, some on their own, some sharing a date with an episode or a book).
  */
 type Shape<A> = A extends fc.Arbitrary<infer T> ? T : never;
 
@@ -49,11 +50,18 @@ const linkShape = fc.record({
   thread: fc.option(fc.constantFrom(...THREADS), { nil: undefined }),
 });
 
+const filmShape = fc.record({
+  released: day,
+  runtime: fc.option(fc.integer({ min: 1, max: 200 }), { nil: undefined }),
+  novel: fc.option(fc.nat(), { nil: undefined }),
+});
+
 function buildPack(
   showShapes: Shape<typeof showShape>[],
   novelShapes: Shape<typeof novelShape>[],
   linkShapes: Shape<typeof linkShape>[],
   loop: number,
+  filmShapes: Shape<typeof filmShape>[] = [],
 ): Pack {
   const shows: Show[] = showShapes.map((shape, s) => ({
     id: `show${s}`,
@@ -126,6 +134,14 @@ function buildPack(
     });
   }
 
+  const films: Film[] = filmShapes.map((shape, i) => {
+    const film: Film = { id: `film${i}`, title: `Film ${i}`, released: dateOf(shape.released, 2), distributor: 'Studio', confidence: 'sourced', sources: SOURCE };
+    if (shape.runtime !== undefined) film.runtimeMin = shape.runtime;
+    const novel = shape.novel === undefined ? undefined : novels[shape.novel % Math.max(1, novels.length)];
+    if (novel) links.push({ id: `film-link${i}`, type: 'adapts', from: novel.id, to: film.id, confidence: 'sourced', sources: SOURCE });
+    return film;
+  });
+
   return {
     schemaVersion: 1,
     id: 'synthetic',
@@ -138,6 +154,7 @@ function buildPack(
     shows,
     novels,
     links,
+    ...(films.length > 0 ? { films } : {}),
   };
 }
 
@@ -148,8 +165,9 @@ export const packArbitrary: fc.Arbitrary<Pack> = fc
     fc.array(novelShape, { maxLength: 7 }),
     fc.array(linkShape, { maxLength: 12 }),
     fc.integer({ min: 0, max: 4 }),
+    fc.array(filmShape, { maxLength: 3 }),
   )
-  .map(([shows, novels, links, loop]) => buildPack(shows, novels, links, loop));
+  .map(([shows, novels, links, loop, films]) => buildPack(shows, novels, links, loop, films));
 
 export const granularityArbitrary: fc.Arbitrary<ReadingGranularity> = fc.oneof(
   fc.constantFrom<ReadingGranularity>('book', 'segment'),
@@ -157,11 +175,12 @@ export const granularityArbitrary: fc.Arbitrary<ReadingGranularity> = fc.oneof(
   fc.integer({ min: 1, max: 200 }).map((pages) => ({ pages })),
 );
 
-/** Every id a spec can include: shows, seasons, episodes and novels. */
+/** Every id a spec can include: shows, seasons, episodes, novels and films. */
 export function includableIds(pack: Pack): string[] {
   return [
     ...pack.shows.flatMap((show) => [show.id, ...show.seasons.flatMap((season) => [season.id, ...season.episodes.map((e) => e.id)])]),
     ...pack.novels.map((novel) => novel.id),
+    ...(pack.films ?? []).map((film) => film.id),
   ];
 }
 

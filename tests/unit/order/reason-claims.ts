@@ -16,7 +16,11 @@ export function falseClaims(pack: Pack, entries: readonly OrderEntry[]): string[
   const index = indexPack(pack);
   const problems: string[] = [];
   const labelOf = (entry: OrderEntry) =>
-    entry.kind === 'episode' ? `${entry.showTitle ?? entry.show} S${entry.season}E${entry.episode}` : entry.title;
+    entry.kind === 'episode'
+      ? `${entry.showTitle ?? entry.show} S${entry.season}E${entry.episode}`
+      : entry.kind === 'film'
+        ? `${entry.title} (${entry.released?.slice(0, 4)} film)`
+        : entry.title;
   const positionByLabel = new Map(entries.map((entry, i) => [labelOf(entry), i]));
   const novelByTitle = new Map(pack.novels.map((novel) => [novel.title, novel]));
   const seasonByLabel = new Map([...index.seasons.values()].map(({ season, show }) => [`${show.title} S${season.number}`, season]));
@@ -46,6 +50,7 @@ export function falseClaims(pack: Pack, entries: readonly OrderEntry[]): string[
       const full = positionByLabel.get(label);
       if (full !== undefined) return full;
       if (entry.kind === 'episode') return positionByLabel.get(`${entry.showTitle ?? entry.show} ${label}`);
+      if (entry.kind === 'film') return undefined;
       const novelTitle = pack.novels.find((novel) => novel.id === entry.novel)?.title;
       return positionByLabel.get(`${novelTitle}, ${label}`);
     };
@@ -55,6 +60,12 @@ export function falseClaims(pack: Pack, entries: readonly OrderEntry[]): string[
       return other?.kind === 'episode' ? { at: at as number, other } : undefined;
     };
     const leadsInto = (from: string, to: string) => pack.links.some((link) => link.type === 'leads-into' && link.from === from && link.to === to);
+    /** Positions of the reading of a novel (by title) in the order. */
+    const readingOf = (title: string) => {
+      const novel = novelByTitle.get(title);
+      return entries.flatMap((other, at) => (other.kind === 'reading' && other.novel === novel?.id ? [at] : []));
+    };
+    const filmAdapts = (title: string) => adaptsLinks.some((link) => link.from === novelByTitle.get(title)?.id && link.to === entry.id);
     const onlyReadingBetween = (a: number, b: number) => entries.slice(Math.min(a, b) + 1, Math.max(a, b)).every((other) => other.kind === 'reading');
     const why = (text: string, other: OrderEntry | undefined): boolean => {
       if (!other) return false;
@@ -92,6 +103,15 @@ export function falseClaims(pack: Pack, entries: readonly OrderEntry[]): string[
       } else if ((m = /^no (.+) case is known to be on screen here$/.exec(phrase))) {
         const tags = entry.kind === 'episode' ? index.episodes.get(entry.id)?.episode.threads : undefined;
         if (tags?.length) say('says no case is recorded, but the episode has thread tags');
+      } else if ((m = /^watched (right )?(before|after) (.+), the novel it adapts$/.exec(phrase))) {
+        const at = readingOf(m[3] as string);
+        if (entry.kind !== 'film' || !filmAdapts(m[3] as string)) say(`no adapts link from ${m[3]} to this film`);
+        else if (at.length === 0) say(`${m[3]} is not in the order`);
+        else if (m[2] === 'after' ? i < Math.max(...at) : i > Math.min(...at)) say(`not ${m[2]} ${m[3]}`);
+        else if (m[1] && (m[2] === 'after' ? !at.includes(i - 1) : !at.includes(i + 1))) say(`not right ${m[2]} ${m[3]}`);
+      } else if ((m = /^the novel it adapts, (.+), is not in this plan$/.exec(phrase))) {
+        if (entry.kind !== 'film' || !filmAdapts(m[1] as string)) say(`no adapts link from ${m[1]} to this film`);
+        else if (readingOf(m[1] as string).length > 0) say(`${m[1]} is in the plan`);
       } else if ((m = /^(released|published) (.+)$/.exec(phrase))) {
         if (entry.released !== m[2]) say(`date ${m[2]} is not the entry's ${entry.released}`);
       } else if (phrase === 'release date unknown') {

@@ -4,6 +4,7 @@ import { runDataCheck } from '../../../src/domain/pack/quality/run-data-check';
 import { familyLookup, hostOf, independentCount } from '../../../src/domain/pack/quality/source-families';
 import type { Pack } from '../../../src/domain/pack/schema';
 import { tinyPack } from '../fixtures/tiny-pack';
+import { withFilm } from '../fixtures/with-film';
 
 const FAMILIES = families.families;
 
@@ -93,6 +94,28 @@ describe('the data check', () => {
     pack.novels[1]!.sources = ['https://example.org/isbn'];
     pack.novels[0]!.sources = ['https://example.org/isbn'];
     expect(problemsOf(pack)).toEqual([expect.stringContaining('ISBN 9780316485654 is already given to')]);
+  });
+
+  it('fails a film marked sourced on a single source, and passes it marked inferred', () => {
+    const single = withFilm(compliantPack(), { sources: ['https://one.example/film'] });
+    expect(problemsOf(single)).toEqual([
+      'films[0] (film-the-poet): a sourced film needs two independent sources or one authoritative one (has 1 independent)',
+    ]);
+    expect(problemsOf(withFilm(compliantPack(), { sources: ['https://one.example/film'], confidence: 'inferred' }))).toEqual([]);
+  });
+
+  it('fails an adapts link to a film that names chapters: a film takes the whole novel', () => {
+    const pack = withFilm(compliantPack());
+    const link = pack.links[pack.links.length - 1]!;
+    Object.assign(link, { from: 'desert-star', chapters: [1, 2] });
+    expect(problemsOf(pack)).toEqual([`links[${pack.links.length - 1}] (${link.id}).chapters: a link to a film takes the whole novel (no chapters)`]);
+  });
+
+  it('prints a Films row after the books, with its dates by precision', () => {
+    const pack = withFilm(withFilm(compliantPack()), { id: 'film-two', released: '2004' });
+    const { coverage, table } = runDataCheck(pack, FAMILIES);
+    expect(coverage.at(-1)).toMatchObject({ label: 'Films', records: 2, datesKnown: 2, sourcesMin: 2, confidence: [1, 0, 1] });
+    expect(table.split('\n').at(-1)).toBe('| Films | 2 | 2 | 2 | 2 / 2.0 | 1 day · 0 month · 1 year only |');
   });
 
   it('prints a coverage row per released season and per book format', () => {

@@ -34,7 +34,7 @@ describe('plan filter', () => {
 
   it('finds "Ballard" in the Ballard episodes and the Renée Ballard novels, and nothing else', () => {
     const found = filterPositions(index, everything, { ...NO_FILTER, text: 'Ballard' }).map((i) => everything[i]!);
-    const expected = everything.filter((e) => (e.kind === 'episode' ? e.show === 'ballard' : ballardSeriesNovels.has(e.novel)));
+    const expected = everything.filter((e) => (e.kind === 'episode' ? e.show === 'ballard' : e.kind === 'reading' && ballardSeriesNovels.has(e.novel)));
     expect(found.map((e) => e.id)).toEqual(expected.map((e) => e.id));
     expect(found.some((e) => e.kind === 'episode')).toBe(true);
     expect(found.some((e) => e.kind === 'reading')).toBe(true);
@@ -49,14 +49,23 @@ describe('plan filter', () => {
     expect(both).toEqual(['legacy-s03e01', 'legacy-s03e10']);
   });
 
-  it('narrows by kind and by show or novel series', () => {
+  it('narrows by kind (watching takes in the films) and by show or novel series', () => {
     const tv = filterPositions(index, everything, { ...NO_FILTER, kind: 'episode' });
-    expect(tv.length).toBe(everything.filter((e) => e.kind === 'episode').length);
-    expect(tv.every((i) => everything[i]!.kind === 'episode')).toBe(true);
+    expect(tv.length).toBe(everything.filter((e) => e.kind !== 'reading').length);
+    expect(tv.filter((i) => everything[i]!.kind === 'film').map((i) => everything[i]!.id)).toEqual(['film-blood-work', 'film-the-lincoln-lawyer']);
+    const reading = filterPositions(index, everything, { ...NO_FILTER, kind: 'reading' });
+    expect(reading.every((i) => everything[i]!.kind === 'reading')).toBe(true);
     const ballardShow = filterPositions(index, everything, { ...NO_FILTER, group: 'show:ballard' });
     expect(ballardShow.map((i) => everything[i]!.id)).toEqual(everything.filter((e) => e.kind === 'episode' && e.show === 'ballard').map((e) => e.id));
     const haller = filterPositions(index, everything, { ...NO_FILTER, group: 'series:haller', kind: 'episode' });
     expect(haller).toEqual([]);
+  });
+
+  it('finds a film by its title and by the word "film"', () => {
+    const found = filterPositions(index, everything, { ...NO_FILTER, text: 'blood work film' }).map((i) => everything[i]!.id);
+    expect(found).toEqual(['film-blood-work']);
+    const films = filterPositions(index, everything, { ...NO_FILTER, text: 'film' }).map((i) => everything[i]!.id);
+    expect(films).toEqual(['film-blood-work', 'film-the-lincoln-lawyer']);
   });
 
   it('never finds an item by a title that spoiler safety hides', () => {

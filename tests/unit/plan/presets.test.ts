@@ -14,7 +14,7 @@ function preset(id: string): Preset {
   return found;
 }
 
-const isKnown = (id: string) => index.shows.has(id) || index.seasons.has(id) || index.episodes.has(id) || index.novels.has(id);
+const isKnown = (id: string) => index.shows.has(id) || index.seasons.has(id) || index.episodes.has(id) || index.novels.has(id) || index.films.has(id);
 
 describe('presets', () => {
   it('braids Legacy season 3, Ballard season 1 and Desert Star with the helix strategy in The Double Helix', () => {
@@ -24,17 +24,19 @@ describe('presets', () => {
     expect(preset('double-helix').name).toBe('The Double Helix');
   });
 
-  it('includes every show and every novel by release date in "everything"', () => {
+  it('includes every show, every film and every novel by release date in "everything"', () => {
     const spec = preset('everything').spec(connelly);
     expect(spec.strategy).toBe('release');
-    expect(new Set(spec.include)).toEqual(new Set([...connelly.shows.map((s) => s.id), ...connelly.novels.map((n) => n.id)]));
+    const films = (connelly.films ?? []).map((f) => f.id);
+    expect(films).toEqual(['film-blood-work', 'film-the-lincoln-lawyer']);
+    expect(new Set(spec.include)).toEqual(new Set([...connelly.shows.map((s) => s.id), ...films, ...connelly.novels.map((n) => n.id)]));
   });
 
   it('includes only the four shows in "just the shows"', () => {
     expect(preset('shows').spec(connelly).include).toEqual(['bosch', 'legacy', 'ballard', 'lincoln']);
   });
 
-  it('includes only novels that some season adapts in "books first"', () => {
+  it('includes the shows, the films and only the novels that some season or film adapts in "books first"', () => {
     const spec = preset('books-first').spec(connelly);
     expect(spec.strategy).toBe('book-first');
     const adapted = new Set(connelly.links.filter((l) => l.type === 'adapts').map((l) => l.from));
@@ -42,12 +44,15 @@ describe('presets', () => {
     expect(novels.length).toBeGreaterThan(0);
     for (const id of novels) expect(adapted.has(id)).toBe(true);
     expect(spec.include).toContain('the-black-echo');
+    expect(spec.include.filter((id) => index.films.has(id))).toEqual(['film-blood-work', 'film-the-lincoln-lawyer']);
+    expect(spec.include).toEqual(expect.arrayContaining(['blood-work', 'the-lincoln-lawyer']));
   });
 
-  it('pairs The Lincoln Lawyer series with the Mickey Haller novels only', () => {
+  it('pairs The Lincoln Lawyer series and the 2011 film with the Mickey Haller novels only', () => {
     const spec = preset('lincoln').spec(connelly);
     expect(spec.include[0]).toBe('lincoln');
-    const novels = spec.include.slice(1);
+    expect(spec.include.filter((id) => index.films.has(id))).toEqual(['film-the-lincoln-lawyer']);
+    const novels = spec.include.slice(1).filter((id) => !index.films.has(id));
     expect(novels.length).toBeGreaterThan(0);
     for (const id of novels) expect(index.novels.get(id)?.series).toContain('haller');
     expect(novels).toContain('the-lincoln-lawyer');

@@ -10,7 +10,7 @@ const novelIds = connelly.novels.map((n) => n.id);
 const someEpisodes = ['bosch-s01e01', 'legacy-s02e05', 'ballard-s01e09', 'lincoln-s03e10'];
 
 function selection(seasons: string[], novels: string[] = [], episodes: string[] = [], shows: string[] = [], unknown: string[] = []): Selection {
-  return { shows: new Set(shows), seasons: new Set(seasons), novels: new Set(novels), episodes: new Set(episodes), unknown };
+  return { shows: new Set(shows), seasons: new Set(seasons), novels: new Set(novels), films: new Set<string>(), episodes: new Set(episodes), unknown };
 }
 
 const releasedOf = (showId: string) => index.shows.get(showId)?.seasons.filter((s) => s.episodes.length > 0).map((s) => s.id) ?? [];
@@ -44,6 +44,13 @@ describe('selectionFromInclude', () => {
   it('sorts seasons, single episodes and novels into their own sets', () => {
     const sel = selectionFromInclude(index, ['legacy-s03', 'bosch-s01e01', 'desert-star']);
     expect(sel).toEqual(selection(['legacy-s03'], ['desert-star'], ['bosch-s01e01']));
+  });
+
+  it('puts a film in its own set and writes it back between the shows and the novels', () => {
+    const sel = selectionFromInclude(index, ['the-lincoln-lawyer', 'film-the-lincoln-lawyer', 'lincoln']);
+    expect([...sel.films]).toEqual(['film-the-lincoln-lawyer']);
+    expect(sel.unknown).toEqual([]);
+    expect(includeFromSelection(index, sel)).toEqual(['lincoln', 'film-the-lincoln-lawyer', 'the-lincoln-lawyer']);
   });
 
   it('keeps ids the pack does not know, so saving never drops them', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { OrderEntry } from '../../../src/domain/order/types';
 import { buildSchedule } from '../../../src/domain/schedule/build-schedule';
 import { chapters, doneIds, episode, nothingDone, pace, pages, wholeBook } from './fixtures';
 
@@ -167,6 +168,19 @@ describe('buildSchedule', () => {
   it('rejects a start date that is not a real calendar date', () => {
     expect(() => buildSchedule([], pace([60, 60, 60, 60, 60, 60, 60]), '2026-02-30', nothingDone)).toThrow(RangeError);
     expect(() => buildSchedule([], pace([60, 60, 60, 60, 60, 60, 60]), '26-11-23', nothingDone)).toThrow(RangeError);
+  });
+
+  it('counts a film’s whole runtime on one day, never splitting it, and says a film is one sitting', () => {
+    const film: OrderEntry = { kind: 'film', id: 'film-the-lincoln-lawyer', title: 'The Lincoln Lawyer', minutes: 119, approximate: false, threads: [], reason: 'test' };
+    const schedule = buildSchedule([episode('lincoln', 1, 1, 50), film, episode('lincoln', 1, 2, 50)], pace([120, 120, 120, 120, 120, 120, 120]), MONDAY, nothingDone);
+    // the film goes whole after the episode: 49 minutes over rather than 70 unused, as an episode would
+    expect(schedule.days.map((day) => day.items.map((item) => [item.entryId, item.minutes]))).toEqual([
+      [['lincoln-s01e01', 50], ['film-the-lincoln-lawyer', 119]],
+      [['lincoln-s01e02', 50]],
+    ]);
+    expect(schedule.days[0]?.overrun).toEqual({ minutes: 49, cause: 'film' });
+    expect(schedule.totalMinutes).toBe(219);
+    expect(buildSchedule([film], pace([60, 60, 60, 60, 60, 60, 60]), MONDAY, nothingDone).days[0]?.overrun).toEqual({ minutes: 59, cause: 'film' });
   });
 
   it('says how far a day runs over its budget and which piece could not be cut', () => {

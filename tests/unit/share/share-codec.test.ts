@@ -96,6 +96,14 @@ describe('encodeShare and decodeShare', () => {
     expect(result).toEqual({ ok: true, payload: normalized(payload), warnings: [] });
   });
 
+  it('give back a plan with the films, and a watched film, without calling them unknown', () => {
+    const payload = doubleHelixPayload(pack);
+    payload.spec = { ...payload.spec, include: [...payload.spec.include, 'film-blood-work', 'film-the-lincoln-lawyer', 'the-lincoln-lawyer'] };
+    payload.progress = ['film-blood-work', 'legacy-s03e01'];
+    const result = decodeShare(encodeShare(payload, ctx), ctx);
+    expect(result).toEqual({ ok: true, payload: normalized(payload), warnings: [] });
+  });
+
   it('give back every show and novel with half of all progress', () => {
     const payload = everythingHalfDonePayload(pack);
     expect(decoded(encodeShare(payload, ctx))).toEqual(normalized(payload));

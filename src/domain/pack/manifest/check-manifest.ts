@@ -34,7 +34,7 @@ export function checkManifest(index: PackIndex): string[] {
   });
   manifest.helix?.lanes?.forEach((lane, l) => {
     const [kind, id = ''] = lane.lane.split(':');
-    const known = kind === 'characters' || (kind === 'show' ? index.shows.has(id) : index.series.has(id));
+    const known = kind === 'characters' || kind === 'films' || (kind === 'show' ? index.shows.has(id) : index.series.has(id));
     if (!known) say(`manifest.helix.lanes[${l}].lane`, `no ${kind} "${id}" in this pack`);
   });
   return problems;

@@ -35,8 +35,8 @@ export const manifestPresetSchema = z.object({
 });
 
 export const helixLaneSchema = z.object({
-  /** `show:<show id>`, `series:<series id>` or `characters` (the crossover lane). */
-  lane: z.string().check(z.regex(/^(show:|series:)[a-z0-9][a-z0-9-]*$|^characters$/, 'must be show:<id>, series:<id> or characters')),
+  /** `show:<show id>`, `series:<series id>`, `films` or `characters` (the crossover lane). */
+  lane: z.string().check(z.regex(/^(show:|series:)[a-z0-9][a-z0-9-]*$|^characters$|^films$/, 'must be show:<id>, series:<id>, films or characters')),
   label: text(60),
 });
 

@@ -4,7 +4,7 @@ import { independentCount, type FamilyLookup } from './source-families';
 /**
  * The confidence rules (docs/data-pack.md): a `high` episode title cites two independent sources
  * or one authoritative one; a title marked `unknown` is absent; a title that is present says how
- * sure it is and cites a source; an ISBN belongs to one record only. Returns "path: problem" lines.
+ * sure it is and cites a source; an ISBN belongs to one record only; a `sourced` film cites two independent sources or one authoritative one. Returns "path: problem" lines.
  */
 export function checkConfidence(pack: Pack, lookup: FamilyLookup): string[] {
   const problems: string[] = [];
@@ -39,6 +39,19 @@ export function checkConfidence(pack: Pack, lookup: FamilyLookup): string[] {
     }
     if (novel.isbn13 && novel.isbn13.length > 0 && (novel.sources ?? []).length === 0) {
       say(`novels[${n}] (${novel.id}).isbn13`, 'an ISBN needs the record to cite a source');
+    }
+  });
+  const films = new Set((pack.films ?? []).map((film) => film.id));
+  pack.links.forEach((link, l) => {
+    // Orders place a film beside the whole novel; a chapter range would claim a precision nothing uses.
+    if (link.chapters && films.has(link.to)) say(`links[${l}] (${link.id}).chapters`, 'a link to a film takes the whole novel (no chapters)');
+  });
+  (pack.films ?? []).forEach((film, f) => {
+    // A film's date and runtime: `sourced` needs what a high episode title needs.
+    if (film.confidence !== 'sourced') return;
+    const independent = independentCount(lookup, film.sources);
+    if (independent < 2 && !film.sources.some((u) => lookup.isAuthoritative(u))) {
+      say(`films[${f}] (${film.id})`, `a sourced film needs two independent sources or one authoritative one (has ${independent} independent)`);
     }
   });
   return problems;

@@ -2,7 +2,7 @@ import type { Pack } from '../schema';
 import { datePrecision } from '../partial-date';
 import { independentCount, type FamilyLookup } from './source-families';
 
-/** One line of the coverage table: a season of a show, or one format of the novels. */
+/** One line of the coverage table: a season of a show, one format of the novels, or the films. */
 export interface CoverageRow {
   readonly label: string;
   /** Episodes, or books. */
@@ -12,7 +12,7 @@ export interface CoverageRow {
   /** Independent sources per record (reposts counted once): the smallest and the mean. */
   readonly sourcesMin: number;
   readonly sourcesMean: number;
-  /** Episodes: high / medium / unknown titles. Books: day / month / year-only dates. */
+  /** Episodes: high / medium / unknown titles. Books and films: day / month / year-only dates. */
   readonly confidence: readonly [number, number, number];
 }
 
@@ -30,7 +30,7 @@ function row(label: string, counts: readonly number[], titles: number, dates: nu
   };
 }
 
-/** Coverage of the pack's facts: per released season, then the novels by format. */
+/** Coverage of the pack's facts: per released season, then the novels by format, then the films. */
 export function coverageRows(pack: Pack, lookup: FamilyLookup): CoverageRow[] {
   const rows: CoverageRow[] = [];
   for (const show of pack.shows) {
@@ -63,6 +63,11 @@ export function coverageRows(pack: Pack, lookup: FamilyLookup): CoverageRow[] {
       ),
     );
   }
+  const films = pack.films ?? [];
+  if (films.length > 0) {
+    const precision = (p: string) => films.filter((film) => datePrecision(film.released) === p).length;
+    rows.push(row('Films', films.map((film) => independentCount(lookup, film.sources)), films.length, films.length, [precision('day'), precision('month'), precision('year')]));
+  }
   return rows;
 }
 
@@ -71,7 +76,7 @@ export function formatCoverage(rows: readonly CoverageRow[]): string {
   const head = '| records | n | titles known | dates known | sources per record (min / mean) | confidence |';
   const lines = [head, '|---|---|---|---|---|---|'];
   for (const r of rows) {
-    const episodes = !/^(Novels|Short stories|Story collections)$/.test(r.label);
+    const episodes = !/^(Novels|Short stories|Story collections|Films)$/.test(r.label);
     const confidence = episodes
       ? `${r.confidence[0]} high · ${r.confidence[1]} medium · ${r.confidence[2]} unknown`
       : `${r.confidence[0]} day · ${r.confidence[1]} month · ${r.confidence[2]} year only`;

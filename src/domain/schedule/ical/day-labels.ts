@@ -56,6 +56,7 @@ export function labelItem(item: ScheduledItem, entry: OrderEntry | undefined, ti
 
 function pieceOf(item: ScheduledItem, entry: OrderEntry | undefined, titles: TitleLookup): Piece {
   if (!entry) return { kind: 'other', text: item.title };
+  if (entry.kind === 'film') return { kind: 'other', text: `${entry.title} (film)` };
   if (entry.kind === 'episode') {
     const show = titles.show?.(entry.show) ?? entry.show;
     return { kind: 'episodes', show, season: entry.season, from: entry.episode, to: entry.episode };
