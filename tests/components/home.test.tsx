@@ -41,6 +41,14 @@ async function renderHome() {
 beforeEach(resetAppState);
 
 describe('Home', () => {
+  it('introduces the universe in the pack’s own words, with what it braids counted', async () => {
+    await renderHome();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Watch and read the Connelly universe in the right order');
+    expect(document.querySelector('.lede')?.textContent).toBe(
+      'Helix braids 4 TV series (148 episodes), 2 films and 46 novels into one plan: Bosch, Bosch: Legacy, Ballard, The Lincoln Lawyer and the books they come from. Your progress stays in this browser.',
+    );
+  });
+
   it('offers every preset with a start button and no plan list or continue card at first', async () => {
     await renderHome();
     for (const preset of PRESETS) expect(screen.getByRole('button', { name: `Start “${preset.name}”` })).toBeInTheDocument();

@@ -18,6 +18,12 @@ const OtherUniverses = lazy(() => import('../../app/packs-ui').then((m) => ({ de
 export function HomePage() {
   const index = usePackIndex();
   const manifest = index.manifest;
+  const films = index.pack.films?.length ?? 0;
+  const counts = [
+    `${plural(index.pack.shows.length, 'TV series', 'TV series')} (${plural(index.episodes.size, 'episode')})`,
+    ...(films > 0 ? [plural(films, 'film')] : []),
+    plural(index.pack.novels.length, 'novel'),
+  ];
   const hasPlan = useActivePlan() !== null;
   const hasPlans = usePackPlans().length > 0;
   useDocumentTitle('Home');
@@ -25,8 +31,7 @@ export function HomePage() {
     <div className="page">
       <h1>{manifest.tagline}</h1>
       <p className="lede">
-        Helix braids {plural(index.pack.shows.length, 'TV series', 'TV series')} ({plural(index.episodes.size, 'episode')}) and{' '}
-        {plural(index.pack.novels.length, 'novel')} into one plan{manifest.intro === null ? '.' : `: ${manifest.intro}`} Your progress stays in this
+        Helix braids {listText(counts)} into one plan{manifest.intro === null ? '.' : `: ${manifest.intro}`} Your progress stays in this
         browser.
       </p>
       {hasPlan && <continueCard.Part fallback={<div className="continue continue--loading" aria-busy="true" />} />}
@@ -41,4 +46,9 @@ export function HomePage() {
       </Suspense>
     </div>
   );
+}
+
+/** "a, b and c". */
+function listText(parts: readonly string[]): string {
+  return parts.length < 2 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
 }
