@@ -117,6 +117,21 @@ describe('universes in Chromium', () => {
     await page.getByRole('alert').filter({ hasText: '“half.json” can’t be used' }).waitFor();
     expect(await page.getByRole('listitem').filter({ hasText: 'broken' }).count()).toBe(0);
     expect(await storage(page)).toEqual(before);
+
+    // Removing the Saga forgets its data only: its plan and progress come back when the file is added again.
+    await page.getByRole('button', { name: 'Remove “The Saga”' }).click();
+    await page.getByRole('group', { name: 'Remove “The Saga”?' }).getByRole('button', { name: 'Remove “The Saga”' }).click();
+    await page.getByRole('status').filter({ hasText: 'Removed “The Saga” from this browser. Your 1 plan and progress in it are still saved' }).waitFor();
+    expect(await page.locator('.pack-list').getByRole('link', { name: 'The Saga' }).count()).toBe(0);
+    expect(await storage(page)).toEqual(before);
+    await page.goto(appUrl('/plan?pack=saga'));
+    await page.getByRole('heading', { level: 1, name: 'This universe isn’t here' }).waitFor();
+    await page.goto(appUrl('/packs'));
+    await page.getByLabel('Choose a pack file (.json), or drop it here').setInputFiles(file('saga.json', SAGA));
+    await page.getByRole('status').filter({ hasText: 'Added “The Saga”.' }).waitFor();
+    await page.goto(appUrl('/plan?pack=saga'));
+    await page.getByRole('heading', { level: 1, name: 'Book, then show' }).waitFor();
+    await expect.poll(() => overall(page)).toMatch(/^2 of 4 items done/);
     expect(errors).toEqual([]);
     await context.close();
   });

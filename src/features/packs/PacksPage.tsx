@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type DragEvent, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { inPack } from '../../app/paths';
 import { usePackChoices, usePackList } from '../../data/pack-list';
@@ -25,8 +25,15 @@ export function PacksPage() {
   const [busy, setBusy] = useState(false);
   const [url, setUrl] = useState('');
   const [dragging, setDragging] = useState(false);
+  /** The added pack whose removal waits for a confirmation. */
+  const [removing, setRemoving] = useState<string | null>(null);
   const fileId = useId();
   const urlId = useId();
+  // Each outcome is brought into view and focus: on a phone it sits below the file picker, out of sight.
+  const outcome = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (notice !== null) outcome.current?.focus();
+  }, [notice]);
   const plansIn = (packId: string) => plans.filter((plan) => plan.packId === packId).length;
 
   const add = async (read: () => Promise<string>, source: string) => {
@@ -69,6 +76,7 @@ export function PacksPage() {
   };
 
   const remove = async (id: string, title: string) => {
+    setRemoving(null);
     try {
       await removeUserPack(id);
       queryClient.removeQueries({ queryKey: ['pack', id] });
@@ -96,10 +104,23 @@ export function PacksPage() {
               <span className="muted">
                 {choice.added ? 'added in this browser' : 'ships with Helix'} · {plural(plansIn(choice.id), 'plan')}
               </span>
-              {choice.added && (
-                <button type="button" className="button" onClick={() => void remove(choice.id, choice.title)} aria-label={`Remove “${choice.title}”`}>
+              {choice.added && removing !== choice.id && (
+                <button type="button" className="button" onClick={() => setRemoving(choice.id)} aria-label={`Remove “${choice.title}”`}>
                   Remove
                 </button>
+              )}
+              {choice.added && removing === choice.id && (
+                <span className="pack-list__confirm" role="group" aria-label={`Remove “${choice.title}”?`}>
+                  <span>
+                    Remove it from this browser? Its plans and progress stay saved; to see them again, add the same pack file again.
+                  </span>
+                  <button type="button" className="button button--primary" onClick={() => void remove(choice.id, choice.title)}>
+                    Remove “{choice.title}”
+                  </button>
+                  <button type="button" className="button" onClick={() => setRemoving(null)}>
+                    Keep it
+                  </button>
+                </span>
               )}
             </li>
           ))}
@@ -131,7 +152,9 @@ export function PacksPage() {
             </button>
           </div>
         </form>
-        <Outcome notice={notice} />
+        <div ref={outcome} tabIndex={-1} className="pack-outcome">
+          <Outcome notice={notice} />
+        </div>
       </section>
     </div>
   );
