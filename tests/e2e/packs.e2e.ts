@@ -200,4 +200,21 @@ describe('universes in Chromium', () => {
     expect(await page.locator('.pack-picker').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
     await context.close();
   });
+
+  it('adds a pack dropped on the page, as a file dragged from the desktop would be', async () => {
+    const context = await newContext(browser());
+    const page = await context.newPage();
+    await page.goto(appUrl('/packs'));
+    await page.getByRole('heading', { level: 1, name: 'Universes' }).waitFor();
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      return transfer;
+    }, JSON.stringify({ ...SAGA, id: 'dropped-saga', title: 'The Dropped Saga' }));
+    await page.dispatchEvent('[data-testid="pack-drop-zone"]', 'dragover', { dataTransfer });
+    await page.dispatchEvent('[data-testid="pack-drop-zone"]', 'drop', { dataTransfer });
+    await page.getByRole('status').filter({ hasText: 'Added “The Dropped Saga”.' }).waitFor();
+    expect(await page.locator('.pack-list').getByRole('link', { name: 'The Dropped Saga' }).count()).toBe(1);
+    await context.close();
+  });
 });
