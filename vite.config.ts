@@ -1,9 +1,15 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
+import { packFilesPlugin } from './scripts/lib/pack-files-plugin.mjs';
+import { routePreloadPlugin } from './scripts/lib/route-preload-plugin.mjs';
 import { defineConfig, type Plugin } from 'vitest/config';
 
 // HELIX_BASE lets the same build run under a sub-path (e.g. a GitHub Pages project site): HELIX_BASE=/helix/ npm run build
 const base = process.env.HELIX_BASE ?? '/';
+
+/** The pack Helix opens (PACK_ID in src/data/default-pack.ts; tests/unit/pack-files.test.ts keeps them equal). */
+export const DEFAULT_PACK = 'connelly';
 
 /**
  * A strict Content-Security-Policy for the production build only (the dev server injects inline styles).
@@ -32,11 +38,59 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+type ModuleGraph = (id: string) => { importedIds: readonly string[] } | null;
+
+/** The modules reached from the entry by static imports alone: the initial JS. */
+function initialModules(getModuleInfo: ModuleGraph): Set<string> {
+  const seen = new Set<string>();
+  const queue = [fileURLToPath(new URL('./src/main.tsx', import.meta.url))];
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    queue.push(...(getModuleInfo(id)?.importedIds ?? []));
+  }
+  return seen;
+}
+
+/**
+ * The code that several lazy screens share goes in a few chunks by purpose instead of a dozen small ones: the
+ * plan view then loads in two requests (its own chunk and `shared`), not fifteen, which on a slow phone saves
+ * round trips. The share-link codec (with its deflate library) is a chunk of its own, so
+ * a screen that needs neither does not download them. Modules of the initial JS stay where they are.
+ */
+function lazySharedChunks() {
+  let initial: Set<string> | null = null;
+  const groupOf = (id: string) => {
+    if (/[\\/](src[\\/]domain[\\/]share|node_modules[\\/]fflate)[\\/]/.test(id)) return 'share-codec';
+    return 'shared';
+  };
+  return {
+    name: (id: string, ctx: { getModuleInfo: ModuleGraph }) => {
+      initial ??= initialModules((module) => ctx.getModuleInfo(module));
+      return initial.has(id) ? null : groupOf(id);
+    },
+    minShareCount: 2,
+    // Not the initial modules these import: they stay in the initial JS.
+    includeDependenciesRecursively: false,
+  };
+}
+
 export default defineConfig({
   base,
   plugins: [
     react(),
     contentSecurityPolicy(),
+    packFilesPlugin({ dataDir: 'public/data', preloadPack: DEFAULT_PACK }),
+    // The screens a visitor may open directly (a bookmark, a reload): their code downloads beside the main chunk.
+    routePreloadPlugin({
+      routes: {
+        plan: 'src/features/plan/PlanPage.tsx',
+        schedule: 'src/features/schedule/SchedulePage.tsx',
+        helix: 'src/features/helix/HelixPage.tsx',
+        catalog: 'src/features/catalog/CatalogPage.tsx',
+        settings: 'src/features/settings/SettingsPage.tsx',
+      },
+    }),
     VitePWA({
       // Registered from src/app/registerServiceWorker.ts (lazily, after first render), never by an inline script.
       injectRegister: null,
@@ -67,7 +121,12 @@ export default defineConfig({
   ],
   // No modulepreload polyfill: every browser that runs ES2022 either preloads natively or simply loads the two
   // shared start-up chunks when the entry imports them; the polyfill was ~0.3 KB of the initial JS budget.
-  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    modulePreload: { polyfill: false },
+    rolldownOptions: { output: { codeSplitting: { groups: [lazySharedChunks()] } } },
+  },
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],

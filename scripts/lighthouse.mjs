@@ -12,6 +12,10 @@ import { CHROMIUM, CHROMIUM_FLAGS, serveBuiltApp, startDoubleHelix } from './lib
 /** Gates on the median score. */
 const BUDGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3) | 0);
+/** LIGHTHOUSE_PAGES=plan measures one page only (while iterating); the check measures both. */
+const PAGES = [['home', '/', false], ['plan', '/plan', true]].filter(
+  ([name]) => !process.env.LIGHTHOUSE_PAGES || process.env.LIGHTHOUSE_PAGES.split(',').includes(name),
+);
 const METRICS = [
   ['FCP', 'first-contentful-paint'],
   ['LCP', 'largest-contentful-paint'],
@@ -71,7 +75,7 @@ async function dropCaches() {
 console.log(`lighthouse: ${RUNS} runs per page, gated on the median (load average ${loadavg()[0].toFixed(2)} on ${cpus().length} cores)`);
 try {
   // Home as a first-time visitor (Lighthouse clears storage), then the plan view with a seeded plan.
-  for (const [name, path, keepStorage] of [['home', '/', false], ['plan', '/plan', true]]) {
+  for (const [name, path, keepStorage] of PAGES) {
     if (keepStorage) await seedPlan();
     const runs = [];
     for (let run = 1; run <= RUNS; run++) {

@@ -54,8 +54,8 @@ function Footer() {
       </p>
       {state.status === 'ready' && (
         <p>
-          Data: {state.pack.title}, version {state.pack.dataVersion} · {state.pack.sources.length} sources cited (see each
-          record in the <NavLink to={paths.catalog()}>catalog</NavLink>)
+          Data: {state.pack.title}, version {state.pack.dataVersion} · every record cites its sources (see the{' '}
+          <NavLink to={paths.catalog()}>catalog</NavLink>)
         </p>
       )}
     </footer>

@@ -1,42 +1,41 @@
-import { useQuery } from '@tanstack/react-query';
 import { startTransition, useEffect, useState, type ReactNode } from 'react';
-import { packQuery } from '../data/pack-query';
+import { PACK_ID } from '../data/default-pack';
+import { packUrl, usePackFile } from '../data/pack-query';
 import { useFranchiseStore } from '../data/franchise-store';
 import { StatusScreen } from '../ui/StatusScreen';
 
-export const PACK_ID = 'connelly';
+export { PACK_ID };
 
 /** Renders its children only once the data pack is downloaded and valid; otherwise a clear screen with a retry. */
 export function PackGate({ children }: { children: ReactNode }) {
-  const query = useQuery(packQuery(PACK_ID));
+  const { state: file, retry } = usePackFile(packUrl(PACK_ID), 'The data pack');
+  const data = file.status === 'ready' ? file.data : undefined;
   const state = useFranchiseStore((s) => s.state);
   const load = useFranchiseStore((s) => s.load);
 
   useEffect(() => {
-    if (query.data !== undefined) load(query.data);
-  }, [query.data, load]);
+    if (data !== undefined) load(data);
+  }, [data, load]);
 
   // The first screen mounts in a transition: React renders it in small slices instead of one long task,
   // so the page stays responsive while it appears (store updates alone would render synchronously).
-  const ready = state.status === 'ready' && state.source === query.data;
+  const ready = state.status === 'ready' && state.source === data;
   const [shown, setShown] = useState<unknown>(null);
   useEffect(() => {
     if (ready) startTransition(() => setShown(state.source));
   }, [ready, state.source]);
 
-  const retry = () => void query.refetch();
-
-  if (query.isError && query.data === undefined) {
+  if (file.status === 'error') {
     return (
-      <StatusScreen title="Couldn’t load the franchise data" tone="error" onRetry={retry} retrying={query.isFetching}>
-        <p>{query.error.message}</p>
+      <StatusScreen title="Couldn’t load the franchise data" tone="error" onRetry={retry} retrying={file.retrying}>
+        <p>{file.error.message}</p>
         <p>Your saved progress is safe: it is stored in this browser and nothing was changed.</p>
       </StatusScreen>
     );
   }
-  if (state.status === 'invalid' && state.source === query.data) {
+  if (state.status === 'invalid' && state.source === data) {
     return (
-      <StatusScreen title="The franchise data is damaged" tone="error" onRetry={retry} retrying={query.isFetching}>
+      <StatusScreen title="The franchise data is damaged" tone="error" onRetry={retry}>
         <p>The data pack failed validation, so Helix did not use it. Your saved progress is safe.</p>
         <ul className="problems" aria-label="Problems found">
           {state.problems.slice(0, 8).map((problem) => (

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { createHashRouter, type RouteObject } from 'react-router-dom';
 import { AppShell } from './AppShell';
 import { ShellSkeleton } from './shell-parts';
@@ -15,6 +16,10 @@ export function withScreenBoundary(screens: RouteObject[]): RouteObject {
   return { errorElement: <RouteError />, children: screens };
 }
 
+/** A lazy screen that shows sources or notes: its chunk brings the details gate, and the screen waits for the details. */
+const detailed = (load: () => Promise<ComponentType>) => () =>
+  Promise.all([load(), import('./DetailsGate')]).then(([Screen, { withDetails }]) => ({ Component: withDetails(Screen) }));
+
 /**
  * Hash routing so deep links survive reload on any static host (docs/decisions/001-hash-routing.md).
  * Every other screen is its own lazy chunk: the initial bundle holds the shell, the pack gate, the stores and Home.
@@ -29,16 +34,16 @@ export function createAppRouter() {
       children: [
         withScreenBoundary([
           { index: true, Component: HomePage, loader: homeLoader },
-          { path: 'catalog', lazy: () => import('../features/catalog/CatalogPage').then((m) => ({ Component: m.CatalogPage })) },
-          { path: 'catalog/shows/:showId', lazy: () => import('../features/catalog/ShowPage').then((m) => ({ Component: m.ShowPage })) },
-          { path: 'catalog/novels/:novelId', lazy: () => import('../features/catalog/NovelPage').then((m) => ({ Component: m.NovelPage })) },
+          { path: 'catalog', lazy: detailed(() => import('../features/catalog/CatalogPage').then((m) => m.CatalogPage)) },
+          { path: 'catalog/shows/:showId', lazy: detailed(() => import('../features/catalog/ShowPage').then((m) => m.ShowPage)) },
+          { path: 'catalog/novels/:novelId', lazy: detailed(() => import('../features/catalog/NovelPage').then((m) => m.NovelPage)) },
           { path: 'plan', lazy: () => import('../features/plan/PlanPage').then((m) => ({ Component: m.PlanPage })) },
           { path: 'plan/edit', lazy: () => import('../features/editor/EditorPage').then((m) => ({ Component: m.EditorPage })) },
           { path: 'plan/edit/:planId', lazy: () => import('../features/editor/EditorPage').then((m) => ({ Component: m.EditorPage })) },
           { path: 's/:code', lazy: () => import('../features/share-preview/SharePreviewPage').then((m) => ({ Component: m.SharePreviewPage })) },
           { path: 'settings', lazy: () => import('../features/settings/SettingsPage').then((m) => ({ Component: m.SettingsPage })) },
           { path: 'schedule', lazy: () => import('../features/schedule/SchedulePage').then((m) => ({ Component: m.SchedulePage })) },
-          { path: 'helix', lazy: () => import('../features/helix/HelixPage').then((m) => ({ Component: m.HelixPage })) },
+          { path: 'helix', lazy: detailed(() => import('../features/helix/HelixPage').then((m) => m.HelixPage)) },
           { path: '*', element: <NotFound /> },
         ]),
       ],

@@ -1,0 +1,5 @@
+import type { Plugin } from 'vite';
+
+export function isAuthoredPack(file: string): boolean;
+export function generatePackFiles(dataDir: string): Promise<Map<string, string>>;
+export function packFilesPlugin(options: { dataDir: string; preloadPack: string }): Plugin;
