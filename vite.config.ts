@@ -58,8 +58,24 @@ function initialModules(getModuleInfo: ModuleGraph): Set<string> {
  * round trips. The share-link codec (with its deflate library) is a chunk of its own, so
  * a screen that needs neither does not download them. Modules of the initial JS stay where they are.
  */
+let initial: Set<string> | null = null;
+
+/**
+ * Everything the entry imports statically in one chunk: rolldown would otherwise cut a module that a lazy
+ * screen also uses (React, the stores) into a small chunk of its own, one more request on first load.
+ */
+function initialChunk() {
+  return {
+    name: (id: string, ctx: { getModuleInfo: ModuleGraph }) => {
+      initial ??= initialModules((module) => ctx.getModuleInfo(module));
+      return initial.has(id) ? 'app' : null;
+    },
+    priority: 1,
+    includeDependenciesRecursively: false,
+  };
+}
+
 function lazySharedChunks() {
-  let initial: Set<string> | null = null;
   const groupOf = (id: string) => {
     if (/[\\/](src[\\/]domain[\\/]share|node_modules[\\/]fflate)[\\/]/.test(id)) return 'share-codec';
     return 'shared';
@@ -125,7 +141,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     modulePreload: { polyfill: false },
-    rolldownOptions: { output: { codeSplitting: { groups: [lazySharedChunks()] } } },
+    rolldownOptions: { output: { codeSplitting: { groups: [initialChunk(), lazySharedChunks()] } } },
   },
   test: {
     environment: 'jsdom',

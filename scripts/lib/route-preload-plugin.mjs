@@ -15,10 +15,19 @@ export function routePreloadPlugin({ routes }) {
     enforce: 'post',
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
-      const entry = chunks.find((chunk) => chunk.isEntry);
       const html = bundle['index.html'];
-      if (!entry || !html || html.type !== 'asset') return;
-      const initial = new Set([entry.fileName, ...entry.imports]);
+      if (!html || html.type !== 'asset') return;
+      // The initial JS: the chunks index.html loads (the entry's facade may be a small runtime chunk) and theirs.
+      const inHtml = chunks.filter((chunk) => String(html.source).includes(`${chunk.fileName}"`));
+      const entry = inHtml[0];
+      if (!entry) this.error('route preload: index.html loads no chunk');
+      const initial = new Set();
+      const addInitial = (name) => {
+        if (initial.has(name)) return;
+        initial.add(name);
+        for (const imported of bundle[name]?.imports ?? []) addInitial(imported);
+      };
+      for (const chunk of inHtml) addInitial(chunk.fileName);
       const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
       /** A screen's chunk, the lazy chunks it imports statically, and their CSS. */
       const filesOf = (source) => {

@@ -3,9 +3,14 @@ import { useFranchiseStore } from '../data/franchise-store';
 import { PackGate } from './PackGate';
 import { paths } from './paths';
 import { HelixMark, NAV, SkipLink } from './shell-parts';
-import { StorageNotices } from '../ui/StorageNotices';
+import { lazy, Suspense } from 'react';
 import { UndoToast } from '../ui/UndoToast';
-import { UpdatePrompt } from '../ui/UpdatePrompt';
+import { useStorageHealth } from '../store/storage-health';
+import { useUpdateStore } from '../store/update-store';
+
+// Rarely shown, so loaded only when there is something to say (and cached for offline use by the service worker).
+const UpdatePrompt = lazy(() => import('../ui/UpdatePrompt').then((m) => ({ default: m.UpdatePrompt })));
+const StorageNotices = lazy(() => import('../ui/StorageNotices').then((m) => ({ default: m.StorageNotices })));
 
 /** Header, navigation and footer shared by every screen. On phones the navigation is a bottom tab bar (CSS). */
 export function AppShell() {
@@ -30,8 +35,7 @@ export function AppShell() {
         </nav>
       </header>
       <main id="main" className="shell__main" tabIndex={-1}>
-        <UpdatePrompt />
-        <StorageNotices />
+        <Notices />
         {/* The shell renders at once; only the screen waits for the pack, so nothing shifts when it arrives. */}
         <PackGate>
           <Outlet />
@@ -42,6 +46,18 @@ export function AppShell() {
       <ScrollRestoration />
       <Footer />
     </div>
+  );
+}
+
+/** The update prompt and storage notices, when there are any. */
+function Notices() {
+  const update = useUpdateStore((s) => s.reload !== null || s.offlineReady);
+  const storage = useStorageHealth((s) => s.problems.length > 0);
+  return (
+    <Suspense fallback={null}>
+      {update && <UpdatePrompt />}
+      {storage && <StorageNotices />}
+    </Suspense>
   );
 }
 

@@ -25,6 +25,7 @@ import { PaceStatusLine } from './PaceStatusLine';
 import { PrintChecklist } from './PrintChecklist';
 import { ScheduleSummary } from './ScheduleSummary';
 import { usePrinting } from './use-printing';
+import './schedule.css';
 
 type View = 'agenda' | 'month';
 
