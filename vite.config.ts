@@ -106,6 +106,8 @@ export default defineConfig({
         catalog: 'src/features/catalog/CatalogPage.tsx',
         settings: 'src/features/settings/SettingsPage.tsx',
       },
+      // The pack's validator: every screen waits for it.
+      always: ['src/data/pack-parsing.ts'],
     }),
     VitePWA({
       // Registered from src/app/registerServiceWorker.ts (lazily, after first render), never by an inline script.

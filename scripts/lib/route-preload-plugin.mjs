@@ -4,11 +4,12 @@
 // preloads that screen's chunks and styles, so they download beside the main chunk.
 
 /**
- * @param {{ routes: Record<string, string> }} options route (the address's first segment after `#/`) → the
- *   source file of its lazy screen, e.g. `{ plan: 'src/features/plan/PlanPage.tsx' }`
+ * @param {{ routes: Record<string, string>, always?: string[] }} options `routes`: route (the address's first
+ *   segment after `#/`) → the source file of its lazy screen, e.g. `{ plan: 'src/features/plan/PlanPage.tsx' }`;
+ *   `always`: lazy modules every first screen needs (preloaded whatever the route)
  * @returns {import('vite').Plugin}
  */
-export function routePreloadPlugin({ routes }) {
+export function routePreloadPlugin({ routes, always = [] }) {
   return {
     name: 'helix-route-preload',
     apply: 'build',
@@ -44,6 +45,7 @@ export function routePreloadPlugin({ routes }) {
         return [...files];
       };
       const table = Object.fromEntries(Object.entries(routes).map(([route, source]) => [route, filesOf(source)]));
+      table['*'] = always.flatMap(filesOf);
       const fileName = this.getFileName(
         this.emitFile({ type: 'asset', name: 'route-preload.js', source: preloadScript(table) }),
       );
@@ -66,7 +68,7 @@ const files = ${JSON.stringify(table)};
 const route = location.hash.replace(/^#\\/?/, '').split(/[/?]/)[0];
 // After the first frame: the page's static frame paints without waiting for these.
 requestAnimationFrame(() => setTimeout(() => {
-  for (const file of Object.hasOwn(files, route) ? files[route] : []) {
+  for (const file of new Set([...files['*'], ...(route !== '*' && Object.hasOwn(files, route) ? files[route] : [])])) {
     const link = document.createElement('link');
     const css = file.endsWith('.css');
     link.rel = css ? 'preload' : 'modulepreload';

@@ -16,7 +16,7 @@ export function DetailsGate({ children }: { children: ReactNode }) {
   const data = file.status === 'ready' ? file.data : undefined;
 
   useEffect(() => {
-    if (data !== undefined) attachDetails(data);
+    if (data !== undefined) void attachDetails(data);
   }, [data, attachDetails]);
 
   if (details?.status === 'ready') return children;

@@ -1,10 +1,14 @@
 import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import { PACK_ID } from '../data/default-pack';
-import { packUrl, usePackFile } from '../data/pack-query';
-import { useFranchiseStore } from '../data/franchise-store';
+import { download, packUrl, usePackFile } from '../data/pack-query';
+import { packParsing, useFranchiseStore } from '../data/franchise-store';
 import { StatusScreen } from '../ui/StatusScreen';
 
 export { PACK_ID };
+
+// Both start as the app does, not when the gate first renders: the pack's core file and its validator's chunk.
+download(packUrl(PACK_ID), 'The data pack');
+void packParsing();
 
 /** Renders its children only once the data pack is downloaded and valid; otherwise a clear screen with a retry. */
 export function PackGate({ children }: { children: ReactNode }) {
@@ -14,7 +18,7 @@ export function PackGate({ children }: { children: ReactNode }) {
   const load = useFranchiseStore((s) => s.load);
 
   useEffect(() => {
-    if (data !== undefined) load(data);
+    if (data !== undefined) void load(data);
   }, [data, load]);
 
   // The first screen mounts in a transition: React renders it in small slices instead of one long task,

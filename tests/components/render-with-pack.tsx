@@ -2,6 +2,7 @@ import { render } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router-dom';
 import { useFranchiseStore } from '../../src/data/franchise-store';
+import { parseCore, parseWithDetails } from '../../src/data/pack-parsing';
 import { parsePack } from '../../src/domain/pack/parse-pack';
 import { splitPack } from '../../src/domain/pack/split-pack';
 
@@ -15,15 +16,17 @@ export function shippedPackJson(): unknown {
  * catalogue's details gate does). A pack that is not valid goes in as it is, for the screens that say so.
  */
 export function loadPack(pack: unknown) {
+  const store = useFranchiseStore.getState();
   let parts;
   try {
     parts = splitPack(parsePack(pack));
   } catch {
-    useFranchiseStore.getState().load(pack);
+    store.accept(pack, parseCore(pack));
     return;
   }
-  useFranchiseStore.getState().load(parts.core);
-  useFranchiseStore.getState().attachDetails(parts.details);
+  const core = parseCore(parts.core);
+  store.accept(parts.core, core);
+  if ('index' in core) store.acceptDetails(parts.details, parseWithDetails(core.index.pack, parts.details));
 }
 
 /** Renders routes at a path with the shipped pack (core and details) already in the franchise store. */
