@@ -211,3 +211,17 @@ describe('Schedule screen', () => {
     print.mockRestore();
   });
 });
+
+describe('Schedule screen size', () => {
+  it('stays under 1,500 elements for the whole universe (“Everything by release date”, 191 items), checklist left out until printing', async () => {
+    const user = (await import('@testing-library/user-event')).default.setup();
+    const view = renderWithPack(routes, '/');
+    await user.click(screen.getByRole('button', { name: 'Start “Everything by release date”' }));
+    await act(() => view.router.navigate('/schedule'));
+    await screen.findByRole('heading', { level: 1, name: 'Schedule' });
+    expect(useHelixStore.getState().plans[0]?.name).toBe('Everything by release date');
+    const elements = view.container.querySelectorAll('*').length;
+    expect(elements).toBeLessThan(1500);
+    expect(document.querySelector('.print-checklist')).toBeNull();
+  });
+});
