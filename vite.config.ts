@@ -40,10 +40,10 @@ function contentSecurityPolicy(): Plugin {
 
 type ModuleGraph = (id: string) => { importedIds: readonly string[] } | null;
 
-/** The modules reached from the entry by static imports alone: the initial JS. */
-function initialModules(getModuleInfo: ModuleGraph): Set<string> {
+/** The modules reached from `entry` (a path from the project root) by static imports alone. */
+function reachableFrom(entry: string, getModuleInfo: ModuleGraph): Set<string> {
   const seen = new Set<string>();
-  const queue = [fileURLToPath(new URL('./src/main.tsx', import.meta.url))];
+  const queue = [fileURLToPath(new URL(entry, import.meta.url))];
   for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
     if (seen.has(id)) continue;
     seen.add(id);
@@ -52,12 +52,9 @@ function initialModules(getModuleInfo: ModuleGraph): Set<string> {
   return seen;
 }
 
-/**
- * The code that several lazy screens share goes in a few chunks by purpose instead of a dozen small ones: the
- * plan view then loads in two requests (its own chunk and `shared`), not fifteen, which on a slow phone saves
- * round trips. The share-link codec (with its deflate library) is a chunk of its own, so
- * a screen that needs neither does not download them. Modules of the initial JS stay where they are.
- */
+/** The initial JS: what the entry imports statically. */
+const initialModules = (getModuleInfo: ModuleGraph) => reachableFrom('./src/main.tsx', getModuleInfo);
+
 let initial: Set<string> | null = null;
 
 /**
@@ -76,13 +73,18 @@ function initialChunk() {
 }
 
 function lazySharedChunks() {
+  let validator: Set<string> | null = null;
   const groupOf = (id: string) => {
+    // The pack validator is preloaded for every first screen: it must not bring the screens' shared code along.
+    if (validator?.has(id)) return 'pack-parsing';
     if (/[\\/](src[\\/]domain[\\/]share|node_modules[\\/]fflate)[\\/]/.test(id)) return 'share-codec';
     return 'shared';
   };
   return {
     name: (id: string, ctx: { getModuleInfo: ModuleGraph }) => {
-      initial ??= initialModules((module) => ctx.getModuleInfo(module));
+      const graph = (module: string) => ctx.getModuleInfo(module);
+      initial ??= initialModules(graph);
+      validator ??= reachableFrom('./src/data/pack-parsing.ts', graph);
       return initial.has(id) ? null : groupOf(id);
     },
     minShareCount: 2,
