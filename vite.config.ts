@@ -101,15 +101,16 @@ export default defineConfig({
     packFilesPlugin({ dataDir: 'public/data', preloadPack: DEFAULT_PACK }),
     // The screens a visitor may open directly (a bookmark, a reload): their code downloads beside the main chunk.
     routePreloadPlugin({
-      routes: {
-        plan: 'src/features/plan/PlanPage.tsx',
-        schedule: 'src/features/schedule/SchedulePage.tsx',
-        helix: 'src/features/helix/HelixPage.tsx',
-        catalog: 'src/features/catalog/CatalogPage.tsx',
-        settings: 'src/features/settings/SettingsPage.tsx',
-      },
-      // The pack's validator: every screen waits for it.
-      always: ['src/data/pack-parsing.ts'],
+      routes: Object.fromEntries(
+        Object.entries({
+          plan: 'src/features/plan/PlanPage.tsx',
+          schedule: 'src/features/schedule/SchedulePage.tsx',
+          helix: 'src/features/helix/HelixPage.tsx',
+          catalog: 'src/features/catalog/CatalogPage.tsx',
+          settings: 'src/features/settings/SettingsPage.tsx',
+          // Each waits for the pack, so its validator comes too (Home does not wait: it loads it after painting).
+        }).map(([route, screen]) => [route, [screen, 'src/data/pack-parsing.ts']]),
+      ),
     }),
     VitePWA({
       // Registered from src/app/registerServiceWorker.ts (lazily, after first render), never by an inline script.

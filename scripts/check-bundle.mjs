@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 const BUDGETS = {
   initialJsKb: 118,
   initialCssKb: 4.5,
-  home: { requests: 9, kb: 135 },
+  home: { requests: 7, kb: 131 },
   plan: { requests: 13, kb: 168 },
 };
 const GOALS = { initialJsKb: 115 };

@@ -9,6 +9,25 @@ import { runnerImport } from 'vite';
 /** An authored pack: any .json in the data folder that is not a generated file. */
 export const isAuthoredPack = (file) => file.endsWith('.json') && !/\.(core|details)\.json$/.test(file);
 
+/**
+ * What Home's first screen says about each pack, by pack id: its title and how many shows, episodes and novels
+ * it has. Built from the validated packs (generatePackFiles), so it always matches them.
+ */
+export async function generatePackSummaries(dataDir) {
+  const summaries = {};
+  for (const [name, source] of await generatePackFiles(dataDir)) {
+    if (!name.endsWith('.core.json')) continue;
+    const pack = JSON.parse(source);
+    summaries[pack.id] = {
+      title: pack.title,
+      shows: pack.shows.length,
+      episodes: pack.shows.reduce((sum, show) => sum + show.seasons.reduce((n, season) => n + season.episodes.length, 0), 0),
+      novels: pack.novels.length,
+    };
+  }
+  return summaries;
+}
+
 /** Validates every authored pack in `dataDir` and returns the generated files by served path (throws on a bad pack). */
 export async function generatePackFiles(dataDir) {
   const [{ module: split }, { module: parse }, { module: errors }] = await Promise.all([
@@ -42,8 +61,15 @@ export async function generatePackFiles(dataDir) {
 export function packFilesPlugin({ dataDir, preloadPack }) {
   let base = '/';
   let files = new Map();
+  const SUMMARY = 'virtual:pack-summaries';
   return {
     name: 'helix-pack-files',
+    // `import { PACK_SUMMARIES } from 'virtual:pack-summaries'`: Home's counts without waiting for the pack.
+    resolveId: (id) => (id === SUMMARY ? `\0${SUMMARY}` : null),
+    async load(id) {
+      if (id !== `\0${SUMMARY}`) return null;
+      return `export const PACK_SUMMARIES = ${JSON.stringify(await generatePackSummaries(dataDir))};`;
+    },
     configResolved(config) {
       base = config.base;
     },

@@ -4,9 +4,9 @@
 // preloads that screen's chunks and styles, so they download beside the main chunk.
 
 /**
- * @param {{ routes: Record<string, string>, always?: string[] }} options `routes`: route (the address's first
- *   segment after `#/`) → the source file of its lazy screen, e.g. `{ plan: 'src/features/plan/PlanPage.tsx' }`;
- *   `always`: lazy modules every first screen needs (preloaded whatever the route)
+ * @param {{ routes: Record<string, string[]>, always?: string[] }} options `routes`: route (the address's first
+ *   segment after `#/`) → the source files of the lazy modules its first screen needs, e.g.
+ *   `{ plan: ['src/features/plan/PlanPage.tsx'] }`; `always`: lazy modules every first screen needs
  * @returns {import('vite').Plugin}
  */
 export function routePreloadPlugin({ routes, always = [] }) {
@@ -44,7 +44,7 @@ export function routePreloadPlugin({ routes, always = [] }) {
         visit(start);
         return [...files];
       };
-      const table = Object.fromEntries(Object.entries(routes).map(([route, source]) => [route, filesOf(source)]));
+      const table = Object.fromEntries(Object.entries(routes).map(([route, sources]) => [route, [...new Set(sources.flatMap(filesOf))]]));
       table['*'] = always.flatMap(filesOf);
       const fileName = this.getFileName(
         this.emitFile({ type: 'asset', name: 'route-preload.js', source: preloadScript(table) }),

@@ -1,6 +1,6 @@
 import { NavLink, Outlet, ScrollRestoration } from 'react-router-dom';
 import { useFranchiseStore } from '../data/franchise-store';
-import { PackGate } from './PackGate';
+import { PackLoader } from './PackGate';
 import { paths } from './paths';
 import { HelixMark, NAV, SkipLink } from './shell-parts';
 import { lazy, Suspense } from 'react';
@@ -36,10 +36,9 @@ export function AppShell() {
       </header>
       <main id="main" className="shell__main" tabIndex={-1}>
         <Notices />
-        {/* The shell renders at once; only the screen waits for the pack, so nothing shifts when it arrives. */}
-        <PackGate>
-          <Outlet />
-        </PackGate>
+        {/* The shell renders at once; the screens that need the pack wait for it (router.tsx), Home does not. */}
+        <PackLoader />
+        <Outlet />
       </main>
       <UndoToast />
       {/* New screens start at the top (or at their #anchor, e.g. a season); Back returns to where you were. */}

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generatePackFiles } from '../../scripts/lib/pack-files-plugin.mjs';
+import { generatePackFiles, generatePackSummaries } from '../../scripts/lib/pack-files-plugin.mjs';
 import { PackError } from '../../src/domain/pack/pack-error';
-import { parseAndIndexPackCore, parsePack } from '../../src/domain/pack/parse-pack';
+import { parseAndIndexPack, parseAndIndexPackCore, parsePack } from '../../src/domain/pack/parse-pack';
 import { DETAIL_KEYS, joinPack, missingDetails, packDetailsSchema, splitPack } from '../../src/domain/pack/split-pack';
 import type { Pack } from '../../src/domain/pack/schema';
 import { PACK_ID } from '../../src/data/default-pack';
@@ -101,6 +101,13 @@ describe('the generated pack files (built into dist/data by the Vite plugin)', (
     expect([...files.keys()]).toEqual(['data/connelly.core.json', 'data/connelly.details.json']);
     expect(JSON.parse(files.get('data/connelly.core.json') ?? '')).toEqual(core);
     expect(JSON.parse(files.get('data/connelly.details.json') ?? '')).toEqual(details);
+  });
+
+  it('give Home the counts of the shipped pack, which it shows before the pack is in', async () => {
+    const index = parseAndIndexPack(shipped());
+    expect(await generatePackSummaries('public/data')).toEqual({
+      connelly: { title: index.pack.title, shows: index.pack.shows.length, episodes: index.episodes.size, novels: index.pack.novels.length },
+    });
   });
 
   it('preload the core of the pack the app opens', () => {
