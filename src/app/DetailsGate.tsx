@@ -1,5 +1,5 @@
 import { useEffect, type ComponentType, type ReactNode } from 'react';
-import { packUrl, usePackFile } from '../data/pack-query';
+import { packUrl, usePackFile } from '../data/pack-download';
 import { useFranchiseStore } from '../data/franchise-store';
 import { StatusScreen } from '../ui/StatusScreen';
 

@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useState, type ReactNode } from 'react';
 import { PACK_ID } from '../data/default-pack';
-import { download, packUrl, usePackFile } from '../data/pack-query';
+import { download, packUrl, usePackFile } from '../data/pack-download';
 import { useFranchiseStore } from '../data/franchise-store';
 import { StatusScreen } from '../ui/StatusScreen';
 
