@@ -1,24 +1,16 @@
-import { lazy, Suspense } from 'react';
 import { NavLink, Outlet, ScrollRestoration } from 'react-router-dom';
 import { useFranchiseStore } from '../data/franchise-store';
-import { PackGate } from './PackGate';
+import { PackLoader } from './PackGate';
 import { paths } from './paths';
 import { HelixMark, NAV, SkipLink } from './shell-parts';
-import { useStorageHealth } from '../store/storage-health';
+import { lazy, Suspense } from 'react';
 import { UndoToast } from '../ui/UndoToast';
-import { UpdatePrompt } from '../ui/UpdatePrompt';
+import { useStorageHealth } from '../store/storage-health';
+import { useUpdateStore } from '../store/update-store';
 
-// Storage problems are rare: their notices (long texts, download and restore actions) load only when there is one.
+// Rarely shown, so loaded only when there is something to say (and cached for offline use by the service worker).
+const UpdatePrompt = lazy(() => import('../ui/UpdatePrompt').then((m) => ({ default: m.UpdatePrompt })));
 const StorageNotices = lazy(() => import('../ui/StorageNotices').then((m) => ({ default: m.StorageNotices })));
-
-function StorageNoticesWhenNeeded() {
-  const any = useStorageHealth((s) => s.problems.length > 0);
-  return any ? (
-    <Suspense fallback={null}>
-      <StorageNotices />
-    </Suspense>
-  ) : null;
-}
 
 /** Header, navigation and footer shared by every screen. On phones the navigation is a bottom tab bar (CSS). */
 export function AppShell() {
@@ -43,18 +35,28 @@ export function AppShell() {
         </nav>
       </header>
       <main id="main" className="shell__main" tabIndex={-1}>
-        <UpdatePrompt />
-        <StorageNoticesWhenNeeded />
-        {/* The shell renders at once; only the screen waits for the pack, so nothing shifts when it arrives. */}
-        <PackGate>
-          <Outlet />
-        </PackGate>
+        <Notices />
+        {/* The shell renders at once; the screens that need the pack wait for it (router.tsx), Home does not. */}
+        <PackLoader />
+        <Outlet />
       </main>
       <UndoToast />
       {/* New screens start at the top (or at their #anchor, e.g. a season); Back returns to where you were. */}
       <ScrollRestoration />
       <Footer />
     </div>
+  );
+}
+
+/** The update prompt and storage notices, when there are any. */
+function Notices() {
+  const update = useUpdateStore((s) => s.reload !== null || s.offlineReady);
+  const storage = useStorageHealth((s) => s.problems.length > 0);
+  return (
+    <Suspense fallback={null}>
+      {update && <UpdatePrompt />}
+      {storage && <StorageNotices />}
+    </Suspense>
   );
 }
 
@@ -67,8 +69,8 @@ function Footer() {
       </p>
       {state.status === 'ready' && (
         <p>
-          Data: {state.pack.title}, version {state.pack.dataVersion} · {state.pack.sources.length} sources cited (see each
-          record in the <NavLink to={paths.catalog()}>catalog</NavLink>)
+          Data: {state.pack.title}, version {state.pack.dataVersion} · every record cites its sources (see the{' '}
+          <NavLink to={paths.catalog()}>catalog</NavLink>)
         </p>
       )}
     </footer>

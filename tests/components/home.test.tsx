@@ -141,3 +141,18 @@ describe('Storage notices', () => {
     expect(screen.queryByRole('button', { name: 'Download the backup' })).not.toBeInTheDocument();
   });
 });
+
+describe('Home before the data pack is in', () => {
+  it('paints its heading, the universe’s counts and the presets at once; starting waits for the pack', async () => {
+    const { useFranchiseStore } = await import('../../src/data/franchise-store');
+    const { PACK_SUMMARIES } = await import('virtual:pack-summaries');
+    useFranchiseStore.setState({ state: { status: 'empty', source: null } });
+    const { render } = await import('@testing-library/react');
+    const { createMemoryRouter, RouterProvider } = await import('react-router-dom');
+    render(<RouterProvider router={createMemoryRouter([{ path: '/', element: <HomePage /> }], { initialEntries: ['/'] })} />);
+    const counts = PACK_SUMMARIES.connelly!;
+    expect(screen.getByRole('heading', { level: 1, name: 'Watch and read the Connelly universe in the right order' })).toBeInTheDocument();
+    expect(document.querySelector('.lede')).toHaveTextContent(`${String(counts.shows)} TV series (${String(counts.episodes)} episodes) and ${String(counts.novels)} novels`);
+    expect(screen.getByRole('button', { name: 'Start “The Double Helix”' })).toBeDisabled();
+  });
+});

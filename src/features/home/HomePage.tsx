@@ -1,6 +1,8 @@
 import { Link } from 'react-router-dom';
 import { paths } from '../../app/paths';
-import { usePackIndex } from '../../data/franchise-store';
+import { PACK_SUMMARIES } from 'virtual:pack-summaries';
+import { PackProblem, WhenPack } from '../../app/PackGate';
+import { PACK_ID } from '../../data/default-pack';
 import { plural } from '../../ui/format';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useActivePlan } from '../../store/plan-selectors';
@@ -12,9 +14,13 @@ import { PresetCards } from './PresetCards';
 import { ComingNextSlot } from './ComingNextSlot';
 import { useHelixStore } from '../../store/helix-store';
 
+/** The counts Home's first screen gives, built from the validated pack: Home paints without waiting for it. */
+const SUMMARY = PACK_SUMMARIES[PACK_ID];
+
+const CONTINUE_LOADING = <div className="continue continue--loading" aria-busy="true" />;
+
 /** Continue the active plan, or start one from a preset. */
 export function HomePage() {
-  const index = usePackIndex();
   const hasPlan = useActivePlan() !== null;
   const hasPlans = useHelixStore((s) => s.plans.length > 0);
   useDocumentTitle('Home');
@@ -22,14 +28,32 @@ export function HomePage() {
     <div className="page">
       <h1>Watch and read the Connelly universe in the right order</h1>
       <p className="lede">
-        Helix braids {plural(index.pack.shows.length, 'TV series', 'TV series')} ({plural(index.episodes.size, 'episode')}) and{' '}
-        {plural(index.pack.novels.length, 'novel')} into one plan: <em>Bosch</em>, <em>Bosch: Legacy</em>, <em>Ballard</em>, <em>The Lincoln Lawyer</em> and
-        the books they come from. Your progress stays in this browser.
+        Helix braids{' '}
+        {SUMMARY ? (
+          <>
+            {plural(SUMMARY.shows, 'TV series', 'TV series')} ({plural(SUMMARY.episodes, 'episode')}) and {plural(SUMMARY.novels, 'novel')}
+          </>
+        ) : (
+          'the TV series and the novels'
+        )}{' '}
+        into one plan: <em>Bosch</em>, <em>Bosch: Legacy</em>, <em>Ballard</em>, <em>The Lincoln Lawyer</em> and the books they come from. Your
+        progress stays in this browser.
       </p>
-      {hasPlan && <continueCard.Part fallback={<div className="continue continue--loading" aria-busy="true" />} />}
+      <PackProblem />
+      {hasPlan && (
+        <WhenPack fallback={CONTINUE_LOADING}>
+          <continueCard.Part fallback={CONTINUE_LOADING} />
+        </WhenPack>
+      )}
       <PresetCards />
-      {hasPlans && <planList.Part fallback={null} />}
-      <ComingNextSlot />
+      {hasPlans && (
+        <WhenPack fallback={null}>
+          <planList.Part fallback={null} />
+        </WhenPack>
+      )}
+      <WhenPack fallback={null}>
+        <ComingNextSlot />
+      </WhenPack>
       <p className="muted">
         Want to see what is in the universe first? <Link to={paths.catalog()}>Browse the catalog</Link>.
       </p>

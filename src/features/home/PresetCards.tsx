@@ -1,7 +1,8 @@
 import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { paths } from '../../app/paths';
-import { usePackIndex } from '../../data/franchise-store';
+import { WhenPack } from '../../app/PackGate';
+import { useFranchiseStore } from '../../data/franchise-store';
 import type { Plan } from '../../domain/plan/plan';
 import { existingPlan } from '../../domain/plan/plan-shape';
 import { PRESETS, type Preset } from '../../domain/plan/presets';
@@ -21,15 +22,18 @@ const COUNTING = <p className="preset__facts preset__facts--loading">Counting…
  * under a new name, so two plans never share a name.
  */
 export function PresetCards() {
-  const index = usePackIndex();
+  // The cards paint with Home's first screen; starting one needs the pack, which arrives a moment later.
+  const franchise = useFranchiseStore((s) => s.state);
+  const pack = franchise.status === 'ready' ? franchise.pack : null;
   const navigate = useNavigate();
   const plans = useHelixStore((s) => s.plans);
   const activePlanId = useHelixStore((s) => s.activePlanId);
   const [open, setOpen] = useState<Preset | null>(null);
-  const existingFor = (preset: Preset) => existingPlan(plans, preset.name, preset.spec(index.pack), activePlanId);
+  const existingFor = (preset: Preset) => (pack ? existingPlan(plans, preset.name, preset.spec(pack), activePlanId) : undefined);
 
   const start = (preset: Preset) => {
-    startPreset(index.pack, preset);
+    if (!pack) return;
+    startPreset(pack, preset);
     void navigate(paths.plan());
   };
   const continuePlan = (plan: Plan) => {
@@ -45,17 +49,20 @@ export function PresetCards() {
           <li key={preset.id} className={`card preset preset--${preset.id}`}>
             <h3 className="card__title">{preset.name}</h3>
             <p className="card__meta">{preset.blurb}</p>
-            <presetFacts.Part preset={preset} fallback={COUNTING} />
+            <WhenPack fallback={COUNTING}>
+              <presetFacts.Part preset={preset} fallback={COUNTING} />
+            </WhenPack>
             <div className="preset__actions">
               <button
                 type="button"
                 className="button button--primary"
                 onClick={() => (existingFor(preset) ? setOpen(preset) : start(preset))}
+                disabled={!pack}
                 aria-label={`Start “${preset.name}”`}
               >
                 Start
               </button>
-              <button type="button" className="button" onClick={() => setOpen(preset)} aria-label={`Preview “${preset.name}”`}>
+              <button type="button" className="button" onClick={() => setOpen(preset)} disabled={!pack} aria-label={`Preview “${preset.name}”`}>
                 Preview
               </button>
             </div>
@@ -71,7 +78,7 @@ export function PresetCards() {
           </div>
         </li>
       </ul>
-      {open && (
+      {open && pack && (
         <Suspense fallback={null}>
           <PresetDialog
             key={open.id}

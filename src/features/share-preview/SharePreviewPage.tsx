@@ -14,6 +14,7 @@ import { formatMinutes, formatPartialDate, plural } from '../../ui/format';
 import { STRATEGY_TEXT, granularityText } from '../../ui/strategy-text';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { newDoneCount, planFromShare, previewOf, progressMapOf, shareSituation, type ShareSituation } from './share-preview-model';
+import './share-preview.css';
 
 /** Opening a share link: decode, show what it holds, and change nothing until the user chooses. */
 export function SharePreviewPage() {
