@@ -1,9 +1,16 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
+import registry from './public/data/packs.json' with { type: 'json' };
+import { packFilesPlugin } from './scripts/lib/pack-files-plugin.mjs';
+import { routePreloadPlugin } from './scripts/lib/route-preload-plugin.mjs';
 import { defineConfig, type Plugin } from 'vitest/config';
 
 // HELIX_BASE lets the same build run under a sub-path (e.g. a GitHub Pages project site): HELIX_BASE=/helix/ npm run build
 const base = process.env.HELIX_BASE ?? '/';
+
+/** The pack an address without `?pack=` opens: the registry's default (src/data/pack-registry.ts reads the same file). */
+export const DEFAULT_PACK: string = registry.default;
 
 /**
  * A strict Content-Security-Policy for the production build only (the dev server injects inline styles).
@@ -32,11 +39,82 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+type ModuleGraph = (id: string) => { importedIds: readonly string[] } | null;
+
+/** The modules reached from `entry` (a path from the project root) by static imports alone. */
+function reachableFrom(entry: string, getModuleInfo: ModuleGraph): Set<string> {
+  const seen = new Set<string>();
+  const queue = [fileURLToPath(new URL(entry, import.meta.url))];
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    queue.push(...(getModuleInfo(id)?.importedIds ?? []));
+  }
+  return seen;
+}
+
+/** The initial JS: what the entry imports statically. */
+const initialModules = (getModuleInfo: ModuleGraph) => reachableFrom('./src/main.tsx', getModuleInfo);
+
+let initial: Set<string> | null = null;
+
+/**
+ * Everything the entry imports statically in one chunk: rolldown would otherwise cut a module that a lazy
+ * screen also uses (React, the stores) into a small chunk of its own, one more request on first load.
+ */
+function initialChunk() {
+  return {
+    name: (id: string, ctx: { getModuleInfo: ModuleGraph }) => {
+      initial ??= initialModules((module) => ctx.getModuleInfo(module));
+      return initial.has(id) ? 'app' : null;
+    },
+    priority: 1,
+    includeDependenciesRecursively: false,
+  };
+}
+
+function lazySharedChunks() {
+  let validator: Set<string> | null = null;
+  const groupOf = (id: string) => {
+    // The pack validator is preloaded for every first screen: it must not bring the screens' shared code along.
+    if (validator?.has(id)) return 'pack-parsing';
+    if (/[\\/](src[\\/]domain[\\/]share|node_modules[\\/]fflate)[\\/]/.test(id)) return 'share-codec';
+    // Packs added in this browser (IndexedDB): only the universes UI and opening such a pack need them.
+    if (/[\\/]src[\\/]data[\\/]user-packs\.ts$/.test(id)) return 'user-packs';
+    return 'shared';
+  };
+  return {
+    name: (id: string, ctx: { getModuleInfo: ModuleGraph }) => {
+      const graph = (module: string) => ctx.getModuleInfo(module);
+      initial ??= initialModules(graph);
+      validator ??= reachableFrom('./src/data/pack-parsing.ts', graph);
+      return initial.has(id) ? null : groupOf(id);
+    },
+    minShareCount: 2,
+    // Not the initial modules these import: they stay in the initial JS.
+    includeDependenciesRecursively: false,
+  };
+}
+
 export default defineConfig({
   base,
   plugins: [
     react(),
     contentSecurityPolicy(),
+    packFilesPlugin({ dataDir: 'public/data', preloadPack: DEFAULT_PACK }),
+    // The screens a visitor may open directly (a bookmark, a reload): their code downloads beside the main chunk.
+    routePreloadPlugin({
+      routes: Object.fromEntries(
+        Object.entries({
+          plan: 'src/features/plan/PlanPage.tsx',
+          schedule: 'src/features/schedule/SchedulePage.tsx',
+          helix: 'src/features/helix/HelixPage.tsx',
+          catalog: 'src/features/catalog/CatalogPage.tsx',
+          settings: 'src/features/settings/SettingsPage.tsx',
+          // Each waits for the pack, so its validator comes too (Home does not wait: it loads it after painting).
+        }).map(([route, screen]) => [route, [screen, 'src/data/pack-parsing.ts']]),
+      ),
+    }),
     VitePWA({
       // Registered from src/app/registerServiceWorker.ts (lazily, after first render), never by an inline script.
       injectRegister: null,
@@ -67,7 +145,12 @@ export default defineConfig({
   ],
   // No modulepreload polyfill: every browser that runs ES2022 either preloads natively or simply loads the two
   // shared start-up chunks when the entry imports them; the polyfill was ~0.3 KB of the initial JS budget.
-  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    modulePreload: { polyfill: false },
+    rolldownOptions: { output: { codeSplitting: { groups: [initialChunk(), lazySharedChunks()] } } },
+  },
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],

@@ -1,6 +1,7 @@
 // Lighthouse (mobile preset, simulated slow 4G) on the production build served locally, for Home and the plan
 // view. Each page is measured RUNS times (default 3) and gated on the median of each figure: one noisy run on a
-// loaded 2-core machine cannot fail the check, a real regression moves the median. JSON reports go to reports/.
+// loaded 2-core machine cannot fail the check, a real regression moves the median. The goal figures (issue 16)
+// are printed beside the gates, as medians. JSON reports go to reports/.
 // Usage: npm run build && node scripts/lighthouse.mjs   (LIGHTHOUSE_RUNS=5 for more runs)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -9,9 +10,20 @@ import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS, serveBuiltApp, startDoubleHelix } from './lib/app-browser.mjs';
 
-/** Gates on the median score. */
+/**
+ * Gates on the median score, at thresholds the noise of a loaded 2-core machine does not cross (the medians
+ * measured there are 97-98 for performance; one run may drop a few points, the median of three does not).
+ */
 const BUDGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+/** Gate on the median LCP (simulated slow 4G), with the same margin. */
+const LCP_BUDGET_S = 3.0;
+/** The goal figures of issue 16, printed as medians beside the gates: reported, not gated. */
+const GOALS = { performance: 99, accessibility: 100, 'best-practices': 100, seo: 100, lcpSeconds: 1.6 };
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3) | 0);
+/** LIGHTHOUSE_PAGES=plan measures one page only (while iterating); the check measures both. */
+const PAGES = [['home', '/', false], ['plan', '/plan', true]].filter(
+  ([name]) => !process.env.LIGHTHOUSE_PAGES || process.env.LIGHTHOUSE_PAGES.split(',').includes(name),
+);
 const METRICS = [
   ['FCP', 'first-contentful-paint'],
   ['LCP', 'largest-contentful-paint'],
@@ -71,7 +83,7 @@ async function dropCaches() {
 console.log(`lighthouse: ${RUNS} runs per page, gated on the median (load average ${loadavg()[0].toFixed(2)} on ${cpus().length} cores)`);
 try {
   // Home as a first-time visitor (Lighthouse clears storage), then the plan view with a seeded plan.
-  for (const [name, path, keepStorage] of [['home', '/', false], ['plan', '/plan', true]]) {
+  for (const [name, path, keepStorage] of PAGES) {
     if (keepStorage) await seedPlan();
     const runs = [];
     for (let run = 1; run <= RUNS; run++) {
@@ -90,7 +102,8 @@ try {
       const scores = runs.map((lhr) => Math.round((lhr.categories[category]?.score ?? 0) * 100));
       const score = median(scores);
       const ok = score >= min;
-      console.log(`lighthouse/${name}/${category}: median ${score} of [${scores.join(', ')}] (budget ≥ ${min})${ok ? '' : '  ← over budget'}`);
+      const goal = GOALS[category];
+      console.log(`lighthouse/${name}/${category}: median ${score} of [${scores.join(', ')}] (budget ≥ ${min}; goal ${goal}${score >= goal ? ' met' : ' not met'})${ok ? '' : '  ← over budget'}`);
       if (!ok) {
         failed = true;
         const lhr = runs[scores.indexOf(Math.min(...scores))];
@@ -106,6 +119,10 @@ try {
       return id === 'total-blocking-time' ? `${label} ${Math.round(value)} ms` : `${label} ${(value / 1000).toFixed(2)} s`;
     });
     console.log(`lighthouse/${name}/metrics (median): ${figures.join(', ')}`);
+    const lcp = median(runs.map((lhr) => lhr.audits['largest-contentful-paint']?.numericValue ?? NaN)) / 1000;
+    const lcpOk = lcp <= LCP_BUDGET_S;
+    console.log(`lighthouse/${name}/lcp: median ${lcp.toFixed(2)} s (budget ≤ ${LCP_BUDGET_S} s; goal ${GOALS.lcpSeconds} s${lcp <= GOALS.lcpSeconds ? ' met' : ' not met'})${lcpOk ? '' : '  ← over budget'}`);
+    if (!lcpOk) failed = true;
   }
 } finally {
   chrome.kill();

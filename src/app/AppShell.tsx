@@ -1,35 +1,30 @@
 import { lazy, Suspense } from 'react';
-import { NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
+import { NavLink, Outlet, ScrollRestoration } from 'react-router-dom';
 import { useFranchiseStore } from '../data/franchise-store';
-import { DEFAULT_PACK_ID, packParam } from '../data/pack-registry';
-import { PackGate } from './PackGate';
+import { packParam } from '../data/pack-registry';
+import { setActivePackId } from '../store/active-pack';
+import { PackLoader, usePackReady } from './PackGate';
 import { paths, setLinkPack } from './paths';
+import { useRequestedPack } from './requested-pack';
 import { HelixMark, navItems, SkipLink } from './shell-parts';
-import { useStorageHealth } from '../store/storage-health';
 import { UndoToast } from '../ui/UndoToast';
-import { UpdatePrompt } from '../ui/UpdatePrompt';
+import { useStorageHealth } from '../store/storage-health';
+import { useUpdateStore } from '../store/update-store';
 
 // The universe picker lists added packs from IndexedDB: its own chunk, after the first paint.
 const PackPicker = lazy(() => import('./packs-ui').then((m) => ({ default: m.PackPicker })));
 
-// Storage problems are rare: their notices (long texts, download and restore actions) load only when there is one.
+// Rarely shown, so loaded only when there is something to say (and cached for offline use by the service worker).
+const UpdatePrompt = lazy(() => import('../ui/UpdatePrompt').then((m) => ({ default: m.UpdatePrompt })));
 const StorageNotices = lazy(() => import('../ui/StorageNotices').then((m) => ({ default: m.StorageNotices })));
-
-function StorageNoticesWhenNeeded() {
-  const any = useStorageHealth((s) => s.problems.length > 0);
-  return any ? (
-    <Suspense fallback={null}>
-      <StorageNotices />
-    </Suspense>
-  ) : null;
-}
 
 /** Header, navigation and footer shared by every screen. On phones the navigation is a bottom tab bar (CSS). */
 export function AppShell() {
-  const { pathname } = useLocation();
   const packId = useRequestedPack();
-  // Before anything below renders: every in-app link keeps this pack (paths.ts).
+  // Before anything below renders: every in-app link keeps this pack (paths.ts), and plans and progress are
+  // read and written for it (Home renders before the pack is in; the pack gate sets it again for its screens).
   setLinkPack(packParam(packId));
+  setActivePackId(packId);
   return (
     <div className="shell">
       <SkipLink />
@@ -54,17 +49,10 @@ export function AppShell() {
         </Suspense>
       </header>
       <main id="main" className="shell__main" tabIndex={-1}>
-        <UpdatePrompt />
-        <StorageNoticesWhenNeeded />
-        {/* The shell renders at once; only the screen waits for the pack, so nothing shifts when it arrives. */}
-        {/* Packs are managed without one loaded: a universe that fails to load can still be replaced or removed. */}
-        {pathname === '/packs' ? (
-          <Outlet />
-        ) : (
-          <PackGate key={packId} packId={packId}>
-            <Outlet />
-          </PackGate>
-        )}
+        <Notices />
+        {/* The shell renders at once; the screens that need the pack wait for it (router.tsx), Home does not. */}
+        <PackLoader />
+        <Outlet />
       </main>
       <UndoToast />
       {/* New screens start at the top (or at their #anchor, e.g. a season); Back returns to where you were. */}
@@ -74,23 +62,31 @@ export function AppShell() {
   );
 }
 
+/** The update prompt and storage notices, when there are any. */
+function Notices() {
+  const update = useUpdateStore((s) => s.reload !== null || s.offlineReady);
+  const storage = useStorageHealth((s) => s.problems.length > 0);
+  return (
+    <Suspense fallback={null}>
+      {update && <UpdatePrompt />}
+      {storage && <StorageNotices />}
+    </Suspense>
+  );
+}
+
 function Footer() {
-  const state = useFranchiseStore((s) => s.state);
+  const franchise = useFranchiseStore((s) => s.state);
+  // The pack the address names, not the one before it while switching universe.
+  const state = usePackReady() ? franchise : null;
   return (
     <footer className="shell__footer">
-      <p>Helix — a watch-and-read planner made by fans.{state.status === 'ready' ? ` ${state.index.manifest.credits}` : ''}</p>
-      {state.status === 'ready' && (
+      <p>Helix — a watch-and-read planner made by fans.{state?.status === 'ready' ? ` ${state.index.manifest.credits}` : ''}</p>
+      {state?.status === 'ready' && (
         <p>
-          Data: {state.pack.title}, version {state.pack.dataVersion} · {state.pack.sources.length} sources cited (see each
-          record in the <NavLink to={paths.catalog()}>catalog</NavLink>)
+          Data: {state.pack.title}, version {state.pack.dataVersion} · every record cites its sources (see the{' '}
+          <NavLink to={paths.catalog()}>catalog</NavLink>)
         </p>
       )}
     </footer>
   );
-}
-
-/** The pack the address names (`?pack=<id>`), or the default pack when it names none. */
-function useRequestedPack(): string {
-  const { search } = useLocation();
-  return new URLSearchParams(search).get('pack') ?? DEFAULT_PACK_ID;
 }

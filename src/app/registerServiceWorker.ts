@@ -1,7 +1,11 @@
 import { useUpdateStore } from '../store/update-store';
 
+/** How long after the page's load event the worker registers: the first screen's downloads come first. */
+export const REGISTER_DELAY_MS = 2500;
+
 /**
- * Registers the service worker after the first render, in its own chunk, so the initial bundle stays small.
+ * Registers the service worker a moment after the page has loaded, in its own chunk, so neither its code nor
+ * its precaching competes with the first screen on a slow connection (the initial bundle stays small too).
  * A new deploy waits until the user chooses to reload (an "Update available" prompt), so no one loses a
  * half-finished edit to a surprise refresh.
  */
@@ -14,6 +18,7 @@ export function registerServiceWorker(): void {
         onOfflineReady: () => useUpdateStore.getState().markOfflineReady(),
       });
     });
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
+  const later = () => setTimeout(() => (window.requestIdleCallback ?? setTimeout)(start), REGISTER_DELAY_MS);
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later, { once: true });
 }

@@ -1,5 +1,7 @@
-import { createHashRouter, type RouteObject } from 'react-router-dom';
+import type { ComponentType } from 'react';
+import { createHashRouter, Outlet, type RouteObject } from 'react-router-dom';
 import { AppShell } from './AppShell';
+import { PackGate } from './PackGate';
 import { ShellSkeleton } from './shell-parts';
 import { RouteError } from '../ui/RouteError';
 import { NotFound } from '../ui/NotFound';
@@ -15,6 +17,19 @@ export function withScreenBoundary(screens: RouteObject[]): RouteObject {
   return { errorElement: <RouteError />, children: screens };
 }
 
+/** A lazy screen that shows sources or notes: its chunk brings the details gate, and the screen waits for the details. */
+const detailed = (load: () => Promise<ComponentType>) => () =>
+  Promise.all([load(), import('./DetailsGate')]).then(([Screen, { withDetails }]) => ({ Component: withDetails(Screen) }));
+
+/** The other screens render once the pack the address names is downloaded and valid. */
+function PackGated() {
+  return (
+    <PackGate>
+      <Outlet />
+    </PackGate>
+  );
+}
+
 /**
  * Hash routing so deep links survive reload on any static host (docs/decisions/001-hash-routing.md).
  * Every other screen is its own lazy chunk: the initial bundle holds the shell, the pack gate, the stores and Home.
@@ -28,20 +43,27 @@ export function createAppRouter() {
       HydrateFallback: ShellSkeleton,
       children: [
         withScreenBoundary([
+          // Home paints at once (its counts are built in); its parts that need the pack wait for it themselves.
           { index: true, Component: HomePage, loader: homeLoader },
-          { path: 'catalog', lazy: () => import('../features/catalog/CatalogPage').then((m) => ({ Component: m.CatalogPage })) },
-          { path: 'catalog/shows/:showId', lazy: () => import('../features/catalog/ShowPage').then((m) => ({ Component: m.ShowPage })) },
-          // Novels and films (catalog/novels/…, catalog/films/…) share one route and one lazy chunk.
-          { path: 'catalog/:shelf/:id', lazy: () => import('../features/catalog/NovelPage').then((m) => ({ Component: m.BookOrFilmPage })) },
-          { path: 'plan', lazy: () => import('../features/plan/PlanPage').then((m) => ({ Component: m.PlanPage })) },
-          { path: 'plan/edit', lazy: () => import('../features/editor/EditorPage').then((m) => ({ Component: m.EditorPage })) },
-          { path: 'plan/edit/:planId', lazy: () => import('../features/editor/EditorPage').then((m) => ({ Component: m.EditorPage })) },
-          { path: 's/:code', lazy: () => import('../features/share-preview/SharePreviewPage').then((m) => ({ Component: m.SharePreviewPage })) },
+          // Universes are managed without one loaded: a universe that fails to load can still be replaced or removed.
           { path: 'packs', lazy: () => import('./packs-ui').then((m) => ({ Component: m.PacksPage })) },
-          { path: 'settings', lazy: () => import('../features/settings/SettingsPage').then((m) => ({ Component: m.SettingsPage })) },
-          { path: 'schedule', lazy: () => import('../features/schedule/SchedulePage').then((m) => ({ Component: m.SchedulePage })) },
-          { path: 'helix', lazy: () => import('../features/helix/HelixPage').then((m) => ({ Component: m.HelixPage })) },
-          { path: '*', element: <NotFound /> },
+          {
+            element: <PackGated />,
+            children: [
+              { path: 'catalog', lazy: detailed(() => import('../features/catalog/CatalogPage').then((m) => m.CatalogPage)) },
+              { path: 'catalog/shows/:showId', lazy: detailed(() => import('../features/catalog/ShowPage').then((m) => m.ShowPage)) },
+              // Novels and films (catalog/novels/…, catalog/films/…) share one route and one lazy chunk.
+              { path: 'catalog/:shelf/:id', lazy: detailed(() => import('../features/catalog/NovelPage').then((m) => m.BookOrFilmPage)) },
+              { path: 'plan', lazy: () => import('../features/plan/PlanPage').then((m) => ({ Component: m.PlanPage })) },
+              { path: 'plan/edit', lazy: () => import('../features/editor/EditorPage').then((m) => ({ Component: m.EditorPage })) },
+              { path: 'plan/edit/:planId', lazy: () => import('../features/editor/EditorPage').then((m) => ({ Component: m.EditorPage })) },
+              { path: 's/:code', lazy: () => import('../features/share-preview/SharePreviewPage').then((m) => ({ Component: m.SharePreviewPage })) },
+              { path: 'settings', lazy: () => import('../features/settings/SettingsPage').then((m) => ({ Component: m.SettingsPage })) },
+              { path: 'schedule', lazy: () => import('../features/schedule/SchedulePage').then((m) => ({ Component: m.SchedulePage })) },
+              { path: 'helix', lazy: detailed(() => import('../features/helix/HelixPage').then((m) => m.HelixPage)) },
+              { path: '*', element: <NotFound /> },
+            ],
+          },
         ]),
       ],
     },

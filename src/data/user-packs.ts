@@ -4,6 +4,8 @@
  * hundreds of KB and must not eat the quota that progress lives in. Its own chunk (only loaded when a pack is
  * added, listed or opened).
  */
+import { UnknownPackError } from './pack-download';
+
 const DB_NAME = 'helix-packs';
 const STORE = 'packs';
 
@@ -61,6 +63,19 @@ const isRecord = (value: unknown): value is UserPackRecord =>
 export async function readUserPack(id: string): Promise<unknown> {
   const record: unknown = await run('readonly', (store) => store.get(id));
   return isRecord(record) ? record.json : null;
+}
+
+/** An added pack's JSON to open it by the address's id; a clear UnknownPackError when this browser has none. */
+export async function openUserPack(packId: string): Promise<unknown> {
+  let stored: unknown;
+  try {
+    stored = await readUserPack(packId);
+  } catch (error) {
+    // No IndexedDB (or it is blocked): no added pack can be here, so this is an unknown universe, said plainly.
+    throw new UnknownPackError(`Helix has no universe called “${packId}” that it can open here: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (stored === null) throw new UnknownPackError(`Helix has no universe called “${packId}”. It may have been removed from this browser.`);
+  return stored;
 }
 
 /** Added packs, oldest first, without their data. */

@@ -1,14 +1,19 @@
 import { useHelixStore, type HelixState } from './helix-store';
 import { useUndoStore } from './undo-store';
+import { afterFirstScreen } from './after-first-screen';
 
 type UndoChange = (before: HelixState, after: HelixState) => void;
 
-// Working out an undo is needed only when someone undoes: its code is a chunk of its own, fetched right away.
+// Working out an undo is needed only when someone undoes: its code is a chunk of its own, fetched once the first
+// screen is up (or by the first undo, whichever comes first).
 let undoChange: UndoChange | null = null;
-const loading = import('./history-inverse').then((module) => {
-  undoChange = module.undoChange;
-  return module.undoChange;
-});
+let loading: Promise<UndoChange> | null = null;
+const loadUndo = () =>
+  (loading ??= import('./history-inverse').then((module) => {
+    undoChange = module.undoChange;
+    return module.undoChange;
+  }));
+afterFirstScreen(() => void loadUndo());
 
 /**
  * Runs a change and records its undo: actions declare that they are undoable, and the history works
@@ -25,7 +30,7 @@ export function recordChange(label: string, change: () => void): void {
     label,
     undo: () => {
       if (undoChange) undoChange(before, after);
-      else void loading.then((undo) => undo(before, after));
+      else void loadUndo().then((undo) => undo(before, after));
     },
   });
 }

@@ -4,6 +4,7 @@ import { mainText, parseShard, SHARDS, shardText } from '../domain/storage/state
 import { persistedOf, useHelixStore, type HelixState } from './helix-store';
 import { keepBackup, probeWrite, readableStorage, readState, shardKey, STORAGE_KEY, versionOf, writeFailureOf } from './safe-storage';
 import { mustNotOverwriteSavedText, useStorageHealth } from './storage-health';
+import { afterFirstScreen } from './after-first-screen';
 
 /** How often a write that failed because storage was full is tried again. */
 export const RETRY_MS = 10_000;
@@ -164,21 +165,26 @@ export function startSaving(): () => void {
 let crossTabLoaded: Promise<void> = Promise.resolve();
 
 /**
- * Merges other tabs' writes (src/store/cross-tab.ts, its own chunk: it is fetched right after start-up, and
- * events that come before it are handled in order once it is there).
+ * Merges other tabs' writes (src/store/cross-tab.ts, its own chunk: it is fetched once the first screen is up,
+ * or by the first write of another tab; events that come before it are handled in order once it is there).
  */
 export function startCrossTabSync(): () => void {
   let handle: ((event: Pick<StorageEvent, 'key' | 'newValue'>) => void) | null = null;
   const queue: Pick<StorageEvent, 'key' | 'newValue'>[] = [];
   let stopped = false;
-  crossTabLoaded = import('./cross-tab').then((module) => {
-    handle = (event) => module.onStorageEvent(event);
-    for (const event of queue.splice(0)) if (!stopped) handle(event);
-  });
+  let loading: Promise<void> | null = null;
+  const load = () =>
+    (loading ??= import('./cross-tab').then((module) => {
+      handle = (event) => module.onStorageEvent(event);
+      for (const event of queue.splice(0)) if (!stopped) handle(event);
+    }));
+  crossTabLoaded = new Promise<void>((loaded) => afterFirstScreen(() => loaded())).then(load);
   const listener = (event: StorageEvent) => {
     const copy = { key: event.key, newValue: event.newValue };
-    if (handle) handle(copy);
-    else queue.push(copy);
+    if (handle) return handle(copy);
+    // Another tab wrote before the handler came: it comes now, and handles this write then.
+    queue.push(copy);
+    void load();
   };
   window.addEventListener('storage', listener);
   return () => {

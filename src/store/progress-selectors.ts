@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { OrderEntry } from '../domain/order/types';
-import { createMapLookup, isEntryDone, type ProgressLookup } from '../domain/progress/progress-ids';
+import { createMapLookup, donePageRangeIds, isEntryDone, progressIdsOf, type ProgressLookup } from '../domain/progress/progress-ids';
 import type { ProgressMap } from '../domain/progress/progress-map';
 import { useHelixStore } from './helix-store';
 import { packProgressOf } from './pack-progress';
@@ -33,6 +33,39 @@ export function useFirstUndoneIndex(entries: readonly OrderEntry[]): number {
     const lookup = lookupFor(packProgressOf(s.progress));
     const i = entries.findIndex((entry) => !isEntryDone(entry, lookup));
     return i === -1 ? entries.length : i;
+  });
+}
+
+/** The plan's own marks (its episodes, chapters and a novel's page ranges), with their times, as one string. */
+function planMarks(progress: ProgressMap, entries: readonly OrderEntry[]): string {
+  const parts: string[] = [];
+  const mark = (id: string) => {
+    const found = progress.get(id);
+    if (found) parts.push(`${id}:${found.done ? 1 : 0}:${String(found.at)}`);
+  };
+  const novels = new Set<string>();
+  for (const entry of entries) {
+    for (const id of progressIdsOf(entry)) mark(id);
+    if (entry.kind === 'reading') novels.add(entry.novel);
+  }
+  for (const novel of novels) for (const id of donePageRangeIds(progress, novel)) mark(id);
+  return parts.join('|');
+}
+
+const planProgress = new WeakMap<readonly OrderEntry[], { marks: string; progress: ProgressMap }>();
+
+/**
+ * The progress as of the last change to one of these entries' marks: a screen that derives a whole schedule
+ * from it re-renders and rebuilds when the plan's marks change, not on every tick of another plan or tab.
+ */
+export function usePlanProgress(entries: readonly OrderEntry[]): ProgressMap {
+  return useHelixStore((s) => {
+    const progress = packProgressOf(s.progress);
+    const marks = planMarks(progress, entries);
+    const known = planProgress.get(entries);
+    if (known?.marks === marks) return known.progress;
+    planProgress.set(entries, { marks, progress });
+    return progress;
   });
 }
 

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useUpdateStore } from '../store/update-store';
+import './update-prompt.css';
 
 /** "A new version of Helix is ready — Reload", and a one-time note when the app can work offline. */
 export function UpdatePrompt() {

@@ -149,3 +149,37 @@ describe('Storage notices', () => {
     expect(screen.queryByRole('button', { name: 'Download the backup' })).not.toBeInTheDocument();
   });
 });
+
+describe('Home before the data pack is in', () => {
+  it('paints its heading, the universe’s counts and the presets at once; starting waits for the pack', async () => {
+    const { useFranchiseStore } = await import('../../src/data/franchise-store');
+    const { DEFAULT_SUMMARY } = await import('virtual:pack-summaries');
+    useFranchiseStore.setState({ state: { status: 'empty', source: null } });
+    const { render } = await import('@testing-library/react');
+    const { createMemoryRouter, RouterProvider } = await import('react-router-dom');
+    render(<RouterProvider router={createMemoryRouter([{ path: '/', element: <HomePage /> }], { initialEntries: ['/'] })} />);
+    const counts = DEFAULT_SUMMARY;
+    expect(screen.getByRole('heading', { level: 1, name: 'Watch and read the Connelly universe in the right order' })).toBeInTheDocument();
+    expect(document.querySelector('.lede')).toHaveTextContent(
+      `${String(counts.shows)} TV series (${String(counts.episodes)} episodes), ${String(counts.films)} films and ${String(counts.novels)} novels`,
+    );
+    expect(counts.films).toBe(2);
+    expect(screen.getByRole('button', { name: 'Start “The Double Helix”' })).toBeDisabled();
+  });
+
+  it('paints another shipped universe’s own words and presets from its summary, before its pack is in', async () => {
+    const { useFranchiseStore } = await import('../../src/data/franchise-store');
+    const { DEFAULT_SUMMARY, OTHER_SUMMARIES } = await import('virtual:pack-summaries');
+    useFranchiseStore.setState({ state: { status: 'empty', source: null } });
+    const { render } = await import('@testing-library/react');
+    const { createMemoryRouter, RouterProvider } = await import('react-router-dom');
+    render(<RouterProvider router={createMemoryRouter([{ path: '/', element: <HomePage /> }], { initialEntries: ['/?pack=expanse'] })} />);
+    const expanse = await OTHER_SUMMARIES.expanse!();
+    expect(await screen.findByRole('heading', { level: 1, name: expanse.tagline })).toBeInTheDocument();
+    expect(expanse.tagline).not.toBe(DEFAULT_SUMMARY.tagline);
+    expect(document.querySelector('.lede')).toHaveTextContent(`${String(expanse.shows)} TV series (${String(expanse.episodes)} episodes)`);
+    const first = expanse.presets[0]!;
+    expect(screen.getByRole('button', { name: `Start “${first.name}”` })).toBeDisabled();
+    expect(screen.queryByRole('button', { name: 'Start “The Double Helix”' })).toBeNull();
+  });
+});

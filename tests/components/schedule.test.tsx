@@ -4,8 +4,16 @@ import { HomePage } from '../../src/features/home/HomePage';
 import { SchedulePage } from '../../src/features/schedule/SchedulePage';
 import { useHelixStore } from '../../src/store/helix-store';
 import { useUndoStore } from '../../src/store/undo-store';
-import { E1, E2, resetAppState, rowName, rowProgress, startDoubleHelix } from './plan-fixtures';
+import { DOUBLE_HELIX, E1, E2, resetAppState, rowName, rowProgress, startDoubleHelix } from './plan-fixtures';
+import { progressIdsOf } from '../../src/domain/progress/progress-ids';
 import { renderWithPack } from './render-with-pack';
+
+// The real schedule builder, counted: the screen should rebuild it only when the plan's own marks change.
+const builds = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../src/domain/schedule/schedule-from-today', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/domain/schedule/schedule-from-today')>();
+  return { ...real, scheduleFromToday: (...args: Parameters<typeof real.scheduleFromToday>) => (builds.count++, real.scheduleFromToday(...args)) };
+});
 
 const routes = [
   { path: '/', element: <HomePage /> },
@@ -209,5 +217,34 @@ describe('Schedule screen', () => {
     });
     expect(document.querySelector('.print-checklist')).toHaveTextContent(`☐ ${rowName(1)} (`);
     print.mockRestore();
+  });
+});
+
+describe('Schedule screen size', () => {
+  it('stays under 1,500 elements for the whole universe (“Everything by release date”, 194 items), checklist left out until printing', async () => {
+    const user = (await import('@testing-library/user-event')).default.setup();
+    const view = renderWithPack(routes, '/');
+    await user.click(screen.getByRole('button', { name: 'Start “Everything by release date”' }));
+    await act(() => view.router.navigate('/schedule'));
+    await screen.findByRole('heading', { level: 1, name: 'Schedule' });
+    expect(useHelixStore.getState().plans[0]?.name).toBe('Everything by release date');
+    const elements = view.container.querySelectorAll('*').length;
+    expect(elements).toBeLessThan(1500);
+    expect(document.querySelector('.print-checklist')).toBeNull();
+  });
+});
+
+describe('Schedule rebuilds', () => {
+  it('only when the plan’s own marks change, not on a tick outside the plan', async () => {
+    await openSchedule();
+    const before = builds.count;
+    // Another plan's (or another tab's) tick: an episode this plan does not hold.
+    expect(DOUBLE_HELIX.some((entry) => entry.id === 'lincoln-s01e01')).toBe(false);
+    act(() => useHelixStore.getState().setDone(['lincoln-s01e01'], true));
+    expect(useHelixStore.getState().progress.isDone('lincoln-s01e01')).toBe(true);
+    expect(builds.count).toBe(before);
+    // A tick of the plan's first item rebuilds it.
+    act(() => useHelixStore.getState().setDone(progressIdsOf(DOUBLE_HELIX[0]!), true));
+    expect(builds.count).toBeGreaterThan(before);
   });
 });

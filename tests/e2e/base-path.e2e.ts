@@ -39,7 +39,8 @@ describe('deployed under a sub-path', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Desert Star');
     await page.reload();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Desert Star');
-    expect(requested).toContain(`${BASE}data/connelly.json`);
+    expect(requested).toContain(`${BASE}data/connelly.core.json`);
+    expect(requested).toContain(`${BASE}data/connelly.details.json`);
     expect(requested.filter((path) => path.endsWith('.js')).every((path) => path.startsWith(BASE))).toBe(true);
     expect(errors).toEqual([]);
     await context.close();

@@ -34,7 +34,7 @@ describe('catalog in Chromium', () => {
     const context = await newContext(browser());
     const page = await context.newPage();
     const invalid = { schemaVersion: 1, id: 'connelly', title: 'Broken', dataVersion: 'yesterday', sources: [], series: [], characters: [], threads: [], shows: [], novels: [], links: [] };
-    await page.route('**/data/connelly.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(invalid) }));
+    await page.route('**/data/connelly.core.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(invalid) }));
     await page.goto(appUrl('/catalog'));
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.getByRole('heading').textContent()).toBe('The franchise data is damaged');
@@ -47,7 +47,7 @@ describe('catalog in Chromium', () => {
     const context = await newContext(browser());
     const page = await context.newPage();
     let offline = true;
-    await page.route('**/data/connelly.json', (route) => (offline ? route.abort() : route.fallback()));
+    await page.route('**/data/connelly.core.json', (route) => (offline ? route.abort() : route.fallback()));
     await page.goto(appUrl('/catalog'));
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.getByRole('heading').textContent(), { timeout: 10_000 }).toBe('Couldn’t load the franchise data');

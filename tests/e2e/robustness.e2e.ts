@@ -78,13 +78,13 @@ describe('robustness in Chromium', () => {
     const context = await newContext(browser());
     const page = await context.newPage();
     const errors = trackErrors(page);
-    const response = await context.request.get(appUrl('/').replace(/#.*$/, '') + 'data/connelly.json');
+    const response = await context.request.get(appUrl('/').replace(/#.*$/, '') + 'data/connelly.core.json');
     const pack = (await response.json()) as { novels: { id: string; title: string }[] };
     const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
     const novel = pack.novels.find((n) => n.id === 'desert-star');
     if (!novel) throw new Error('no desert-star');
     novel.title = evil;
-    await page.route('**/data/connelly.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(pack) }));
+    await page.route('**/data/connelly.core.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(pack) }));
     await page.goto(appUrl('/catalog/novels/desert-star'));
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(evil);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -122,7 +122,7 @@ describe('robustness in Chromium', () => {
     const context = await newContext(browser());
     const page = await context.newPage();
     let failures = 0;
-    await page.route('**/data/connelly.json', (route) => {
+    await page.route('**/data/connelly.core.json', (route) => {
       if (failures === 0) {
         failures += 1;
         return route.abort('connectionreset');
@@ -139,10 +139,14 @@ describe('robustness in Chromium', () => {
   it('refuses a pack whose source links use javascript: URLs', async () => {
     const context = await newContext(browser());
     const page = await context.newPage();
-    const response = await context.request.get(appUrl('/').replace(/#.*$/, '') + 'data/connelly.json');
-    const pack = (await response.json()) as { links: { sources: string[] }[] };
-    pack.links[0]!.sources = ['javascript:alert(1)'];
-    await page.route('**/data/connelly.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(pack) }));
+    // Sources come in the pack's details file, which the catalogue loads and validates with the whole pack.
+    const root = appUrl('/').replace(/#.*$/, '');
+    const core = (await (await context.request.get(`${root}data/connelly.core.json`)).json()) as { links: { id: string }[] };
+    const details = (await (await context.request.get(`${root}data/connelly.details.json`)).json()) as { records: [string, { sources?: string[] }][] };
+    const record = details.records.find(([key]) => key === `links/${core.links[0]!.id}`);
+    if (!record) throw new Error('no details for the first link');
+    record[1].sources = ['javascript:alert(1)'];
+    await page.route('**/data/connelly.details.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(details) }));
     await page.goto(appUrl('/catalog'));
     const alert = page.getByRole('alert');
     await alert.getByText('links[0].sources[0]: invalid URL').waitFor();

@@ -50,7 +50,7 @@ export function comingNext(pack: Pack, today: string): ComingItem[] {
       date: show.premiere,
       announcedOn: show.announcedOn,
       detail: show.network,
-      sources: show.sources,
+      sources: show.sources ?? [],
       joinsWholeShowPlans: false,
     });
   }

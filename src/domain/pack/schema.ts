@@ -4,8 +4,10 @@ import { isValidIsbn13 } from './isbn';
 import { manifestSchema } from './manifest/manifest-schema';
 
 /**
- * The data-pack schema (see docs/data-pack.md). zod/mini keeps the validator small in the
- * initial bundle; messages are short so that a path plus message reads as one sentence.
+ * The data-pack schema (see docs/data-pack.md); messages are short so that a path plus message reads as one
+ * sentence. Sources and long notes are the pack's *details*: the app first loads a core file without them
+ * (split-pack.ts), so here they are optional; the authored pack must carry them all (missingDetails in
+ * split-pack.ts, run by parsePack).
  */
 const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'invalid id (lower-case letters, digits and dashes)'));
 const text = z.string().check(z.minLength(1, 'must not be empty'));
@@ -26,7 +28,7 @@ export const confidenceSchema = z.enum(['sourced', 'inferred', 'unverified']);
 export const episodeThreadSchema = z.object({
   thread: id,
   confidence: confidenceSchema,
-  sources: sources.check(z.minLength(1, 'an episode thread needs at least one source')),
+  sources: z.optional(sources.check(z.minLength(1, 'an episode thread needs at least one source'))),
 });
 
 /** ISBN-13 digits only (no dashes), with its check digit verified. */
@@ -90,7 +92,7 @@ export const announcedShowSchema = z.object({
   watch: z.optional(watchSchema),
   /** Own words: what is known about it. */
   notes: z.optional(text),
-  sources: sources.check(z.minLength(1, 'an announced show needs at least one source')),
+  sources: z.optional(sources.check(z.minLength(1, 'an announced show needs at least one source'))),
 });
 
 /**
@@ -111,7 +113,8 @@ export const filmSchema = z.object({
   watch: z.optional(watchSchema),
   /** Own words: caveats about the data (sources that disagree). */
   notes: z.optional(text),
-  sources: sources.check(z.minLength(1, 'a film needs at least one source')),
+  // Optional here because the core file carries no sources; an authored pack must have them (missingDetails).
+  sources: z.optional(sources.check(z.minLength(1, 'a film needs at least one source'))),
 });
 
 export const partSchema = z.object({
@@ -176,7 +179,7 @@ export const linkSchema = z.object({
   confidence: confidenceSchema,
   /** Own words: a caveat about the data (who names the link, what is not known). Never shown in a reason. */
   note: z.optional(text),
-  sources: sources.check(z.minLength(1, 'a link needs at least one source')),
+  sources: z.optional(sources.check(z.minLength(1, 'a link needs at least one source'))),
 });
 
 /** Versions this Helix reads. 2 adds the optional manifest; a version-1 pack gets its defaults (resolve-manifest.ts). */
@@ -187,7 +190,7 @@ export const packSchema = z.object({
   id,
   title: text,
   dataVersion: partialDate,
-  sources: sources,
+  sources: z.optional(sources),
   series: z.array(seriesSchema),
   characters: z.array(characterSchema),
   threads: z.array(threadSchema),

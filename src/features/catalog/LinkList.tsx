@@ -25,7 +25,7 @@ export function LinkList({ id, filter }: { id: string; filter?: (link: Link) => 
             <span className={`badge badge--${link.confidence}`} title={`Confidence: ${CONFIDENCE_TEXT[link.confidence]}`}>
               {CONFIDENCE_TEXT[link.confidence]}
             </span>{' '}
-            {link.sources[0] && (
+            {link.sources?.[0] && (
               <a className="links__source" href={link.sources[0]} target="_blank" rel="noopener noreferrer">
                 source: {sourceHost(link.sources[0])}
                 {link.sources.length > 1 ? ` +${link.sources.length - 1}` : ''}

@@ -72,7 +72,7 @@ export function HelixTable({ index, layout, progressOf }: Props) {
           <tbody>
             {index.pack.links.map((link) => {
               const thread = link.thread ? index.threads.get(link.thread) : undefined;
-              const source = link.sources[0];
+              const source = link.sources?.[0];
               return (
                 <tr key={link.id} data-link={link.id}>
                   <th scope="row">{nameOf(index, link.from)}</th>

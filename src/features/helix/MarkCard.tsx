@@ -71,7 +71,7 @@ export function MarkCard({ id, index, mark, pinned, progress, targets, position,
                     {thread && <span className="thread-dot" style={{ background: thread.color }} aria-hidden="true" />}
                     {describeLink(index, link, endOf(link.from) ?? link.to)}{' '}
                     <span className="helix-card__source">
-                      ({link.confidence}; source: {link.sources[0] ? sourceHost(link.sources[0]) : 'none'}){link.note ? ` ${link.note}` : ''}
+                      ({link.confidence}; source: {link.sources?.[0] ? sourceHost(link.sources[0]) : 'none'}){link.note ? ` ${link.note}` : ''}
                     </span>
                   </li>
                 );

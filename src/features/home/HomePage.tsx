@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
 import { paths } from '../../app/paths';
-import { usePackIndex } from '../../data/franchise-store';
+import { PackGate, PackProblem, WhenPack } from '../../app/PackGate';
+import { useRequestedPack } from '../../app/requested-pack';
 import { plural } from '../../ui/format';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { useActivePlan, usePackPlans } from '../../store/plan-selectors';
@@ -11,38 +12,57 @@ import { useActivePlan, usePackPlans } from '../../store/plan-selectors';
 import { continueCard, planList } from './continue-card-loader';
 import { PresetCards } from './PresetCards';
 import { ComingNextSlot } from './ComingNextSlot';
+import { useHomeSummary } from './home-summary';
 
 const OtherUniverses = lazy(() => import('../../app/packs-ui').then((m) => ({ default: m.OtherUniverses })));
 
+const CONTINUE_LOADING = <div className="continue continue--loading" aria-busy="true" />;
+
 /** Continue the active plan, or start one from a preset. */
 export function HomePage() {
-  const index = usePackIndex();
-  const manifest = index.manifest;
-  const films = index.pack.films?.length ?? 0;
-  const counts = [
-    `${plural(index.pack.shows.length, 'TV series', 'TV series')} (${plural(index.episodes.size, 'episode')})`,
-    ...(films > 0 ? [plural(films, 'film')] : []),
-    plural(index.pack.novels.length, 'novel'),
-  ];
+  const packId = useRequestedPack();
+  // Built in for a shipped pack: Home paints without waiting for the pack.
+  const summary = useHomeSummary(packId);
   const hasPlan = useActivePlan() !== null;
   const hasPlans = usePackPlans().length > 0;
   useDocumentTitle('Home');
+  if (summary === null) {
+    // A pack added in this browser: Home's words come from the pack itself, read from IndexedDB (the gate
+    // says it is loading, or why it cannot be opened).
+    return <PackGate>{null}</PackGate>;
+  }
+  const counts = [
+    `${plural(summary.shows, 'TV series', 'TV series')} (${plural(summary.episodes, 'episode')})`,
+    ...(summary.films > 0 ? [plural(summary.films, 'film')] : []),
+    plural(summary.novels, 'novel'),
+  ];
   return (
     <div className="page">
-      <h1>{manifest.tagline}</h1>
+      <h1>{summary.tagline}</h1>
       <p className="lede">
-        Helix braids {listText(counts)} into one plan{manifest.intro === null ? '.' : `: ${manifest.intro}`} Your progress stays in this
+        Helix braids {listText(counts)} into one plan{summary.intro === null ? '.' : `: ${summary.intro}`} Your progress stays in this
         browser.
       </p>
-      {hasPlan && <continueCard.Part fallback={<div className="continue continue--loading" aria-busy="true" />} />}
-      <PresetCards />
-      {hasPlans && <planList.Part fallback={null} />}
-      <ComingNextSlot />
+      <PackProblem />
+      {hasPlan && (
+        <WhenPack fallback={CONTINUE_LOADING}>
+          <continueCard.Part fallback={CONTINUE_LOADING} />
+        </WhenPack>
+      )}
+      <PresetCards presets={summary.presets} />
+      {hasPlans && (
+        <WhenPack fallback={null}>
+          <planList.Part fallback={null} />
+        </WhenPack>
+      )}
+      <WhenPack fallback={null}>
+        <ComingNextSlot />
+      </WhenPack>
       <p className="muted">
         Want to see what is in the universe first? <Link to={paths.catalog()}>Browse the catalog</Link>.
       </p>
       <Suspense fallback={null}>
-        <OtherUniverses packId={index.pack.id} />
+        <OtherUniverses packId={packId} />
       </Suspense>
     </div>
   );

@@ -1,8 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { inPack } from '../../app/paths';
 import { usePackChoices, usePackList } from '../../data/pack-list';
+import { forgetAddedPack } from '../../data/pack-source';
 import { packParam } from '../../data/pack-registry';
 import { removeUserPack } from '../../data/user-packs';
 import { sameOriginPackUrl } from '../../domain/pack/check-pack-file';
@@ -20,7 +20,6 @@ export function PacksPage() {
   const choices = usePackChoices();
   const listError = usePackList((s) => s.error);
   const plans = useHelixStore((s) => s.plans);
-  const queryClient = useQueryClient();
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
   const [url, setUrl] = useState('');
@@ -43,8 +42,8 @@ export function PacksPage() {
       const existing = new Set(choices.filter((c) => c.added).map((c) => c.id));
       const outcome = await addPackText(text, source, existing);
       if (outcome.kind === 'added') {
-        // A pack replaced under the same id must not be served from the cache of the old one.
-        queryClient.removeQueries({ queryKey: ['pack', outcome.id] });
+        // A pack replaced under the same id must not be served from the download of the old one.
+        forgetAddedPack(outcome.id);
         await usePackList.getState().refresh();
       }
       setNotice(outcome);
@@ -79,7 +78,7 @@ export function PacksPage() {
     setRemoving(null);
     try {
       await removeUserPack(id);
-      queryClient.removeQueries({ queryKey: ['pack', id] });
+      forgetAddedPack(id);
       await usePackList.getState().refresh();
       setNotice({ kind: 'removed', title, plans: plansIn(id) });
     } catch (error) {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { formatOrder } from '../../domain/order/format-order';
 import { planGroups } from '../../domain/plan-view/plan-filter';
@@ -54,6 +54,9 @@ export function PlanPage() {
     return () => clearTimeout(timer);
   }, [copyStatus]);
   const [sharing, setSharing] = useState(false);
+  // The rows render just after the overview, in a background pass: the page's first paint does not wait for
+  // a long order's rows (and the work comes in two shorter tasks instead of one long one).
+  const rowsShown = useDeferredValue(true, false);
   useDocumentTitle(plan?.name ?? 'Plan');
 
   // A link to one item (from the Helix picture: `#/plan?item=<entry id>`) focuses that row once, then leaves the address.
@@ -170,18 +173,22 @@ export function PlanPage() {
           onEnterList={() => list.current?.focusCurrent()}
         />
         <ThreadLegend entries={entries} />
-        <PlanRows
-          entries={entries}
-          filter={filter}
-          onClearFilter={clear}
-          hideDone={settings.hideDone}
-          firstUndone={firstUndone}
-          spoilerSafety={settings.spoilerSafety}
-          threadColors={threadColors}
-          onMarkUpTo={onMarkUpTo}
-          focusRequest={focusRequest}
-          handle={list}
-        />
+        {rowsShown ? (
+          <PlanRows
+            entries={entries}
+            filter={filter}
+            onClearFilter={clear}
+            hideDone={settings.hideDone}
+            firstUndone={firstUndone}
+            spoilerSafety={settings.spoilerSafety}
+            threadColors={threadColors}
+            onMarkUpTo={onMarkUpTo}
+            focusRequest={focusRequest}
+            handle={list}
+          />
+        ) : (
+          <div className="plan-rows-pending" aria-busy="true" />
+        )}
       </section>
     </div>
   );

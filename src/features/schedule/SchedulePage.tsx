@@ -10,7 +10,7 @@ import { doneDays } from '../../domain/schedule/done-days';
 import { scheduleFromToday } from '../../domain/schedule/schedule-from-today';
 import { useHelixStore } from '../../store/helix-store';
 import { todayDate } from '../../store/plan-actions';
-import { lookupFor, useActivePlan } from '../../store/progress-selectors';
+import { lookupFor, useActivePlan, usePlanProgress } from '../../store/progress-selectors';
 import { useUndoStore } from '../../store/undo-store';
 import { isPastSpoilerWindow } from '../../ui/spoiler-window';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
@@ -25,7 +25,7 @@ import { PaceStatusLine } from './PaceStatusLine';
 import { PrintChecklist } from './PrintChecklist';
 import { ScheduleSummary } from './ScheduleSummary';
 import { usePrinting } from './use-printing';
-import { usePackProgress } from '../../store/pack-progress';
+import './schedule.css';
 
 type View = 'agenda' | 'month';
 
@@ -50,7 +50,8 @@ export function SchedulePage() {
 function PlanSchedule({ plan }: { plan: Plan }) {
   const entries = usePlanEntries(plan);
   const index = usePackIndex();
-  const progress = usePackProgress();
+  // Rebuilt when this plan's marks change, not on every tick elsewhere.
+  const progress = usePlanProgress(entries);
   const spoilerSafety = useHelixStore((s) => s.settings.spoilerSafety);
   const [view, setView] = useState<View>('agenda');
   const [exported, setExported] = useState('');

@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { exportEverything } from './backup-actions';
 import { ImportBackup } from './ImportBackup';
 import { KeptCopies } from './KeptCopies';
+import './settings.css';
 
 const DATE_TIME = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 

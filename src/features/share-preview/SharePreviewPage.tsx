@@ -17,6 +17,7 @@ import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { newDoneCount, planFromShare, previewOf, progressMapOf, shareSituation, type ShareSituation } from './share-preview-model';
 import { storedProgressId, usePackProgress } from '../../store/pack-progress';
 import { useActivePlan, usePackPlans } from '../../store/plan-selectors';
+import './share-preview.css';
 
 /** Opening a share link: decode, show what it holds, and change nothing until the user chooses. */
 export function SharePreviewPage() {

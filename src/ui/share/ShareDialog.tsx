@@ -8,6 +8,7 @@ import { shareContextFromPack } from '../../domain/share/share-context';
 import { plural } from '../format';
 import { sharePayloadOf, shareUrl } from './share-link';
 import { usePackProgress } from '../../store/pack-progress';
+import './share.css';
 
 // uqr is only fetched when someone asks for the QR code.
 const QrCode = lazy(() => import('./QrCode').then((m) => ({ default: m.QrCode })));

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseWhole } from '../../../src/data/pack-parsing';
 import { useFranchiseStore } from '../../../src/data/franchise-store';
 import { buildOrderFromIndex } from '../../../src/domain/order/build-order';
 import { parseAndIndexPack } from '../../../src/domain/pack/parse-pack';
@@ -23,7 +24,7 @@ function otherPack(id: string): Pack {
 }
 
 function showPack(pack: Pack): ReturnType<typeof parseAndIndexPack> {
-  useFranchiseStore.getState().load(pack);
+  useFranchiseStore.getState().accept(pack, parseWhole(pack), true);
   const state = useFranchiseStore.getState().state;
   if (state.status !== 'ready') throw new Error('pack did not load');
   setActivePackId(pack.id); // as the pack gate does

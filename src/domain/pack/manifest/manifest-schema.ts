@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { includeRuleSchema } from './include-rules';
+import { includeRuleSchema } from './include-rule-schema';
 
 /**
  * The franchise-specific part of a pack (schemaVersion 2, docs/data-pack.md "Manifest"): how Helix names

@@ -49,8 +49,9 @@ export function checkConfidence(pack: Pack, lookup: FamilyLookup): string[] {
   (pack.films ?? []).forEach((film, f) => {
     // A film's date and runtime: `sourced` needs what a high episode title needs.
     if (film.confidence !== 'sourced') return;
-    const independent = independentCount(lookup, film.sources);
-    if (independent < 2 && !film.sources.some((u) => lookup.isAuthoritative(u))) {
+    const filmSources = film.sources ?? [];
+    const independent = independentCount(lookup, filmSources);
+    if (independent < 2 && !filmSources.some((u) => lookup.isAuthoritative(u))) {
       say(`films[${f}] (${film.id})`, `a sourced film needs two independent sources or one authoritative one (has ${independent} independent)`);
     }
   });

@@ -66,7 +66,7 @@ export function coverageRows(pack: Pack, lookup: FamilyLookup): CoverageRow[] {
   const films = pack.films ?? [];
   if (films.length > 0) {
     const precision = (p: string) => films.filter((film) => datePrecision(film.released) === p).length;
-    rows.push(row('Films', films.map((film) => independentCount(lookup, film.sources)), films.length, films.length, [precision('day'), precision('month'), precision('year')]));
+    rows.push(row('Films', films.map((film) => independentCount(lookup, film.sources ?? [])), films.length, films.length, [precision('day'), precision('month'), precision('year')]));
   }
   return rows;
 }

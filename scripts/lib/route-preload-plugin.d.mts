@@ -1,0 +1,3 @@
+import type { Plugin } from 'vite';
+
+export function routePreloadPlugin(options: { routes: Record<string, string[]>; always?: string[] }): Plugin;
