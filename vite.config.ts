@@ -73,11 +73,29 @@ function initialChunk() {
   };
 }
 
+let validators: Set<string> | null = null;
+
+/**
+ * The validators (the pack's, the saved state's, and zod under both) in one chunk, even the modules only one of
+ * them uses: the screens that wait for the pack need both, preloaded beside the main chunk in one request.
+ */
+function validationChunk() {
+  return {
+    name: (id: string, ctx: { getModuleInfo: ModuleGraph }) => {
+      const graph = (module: string) => ctx.getModuleInfo(module);
+      initial ??= initialModules(graph);
+      validators ??= new Set([...reachableFrom('./src/data/pack-parsing.ts', graph), ...reachableFrom('./src/store/load-saved-state.ts', graph)]);
+      return !initial.has(id) && validators.has(id) ? 'validation' : null;
+    },
+    priority: 1,
+    // Not the initial modules these import: they stay in the initial JS.
+    includeDependenciesRecursively: false,
+  };
+}
+
+/** Code several lazy screens share: the share-link codec with its deflate library, added packs' storage, and the rest. */
 function lazySharedChunks() {
-  let validator: Set<string> | null = null;
   const groupOf = (id: string) => {
-    // The pack validator is preloaded for every first screen: it must not bring the screens' shared code along.
-    if (validator?.has(id)) return 'pack-parsing';
     if (/[\\/](src[\\/]domain[\\/]share|node_modules[\\/]fflate)[\\/]/.test(id)) return 'share-codec';
     // Packs added in this browser (IndexedDB): only the universes UI and opening such a pack need them.
     if (/[\\/]src[\\/]data[\\/]user-packs\.ts$/.test(id)) return 'user-packs';
@@ -85,10 +103,8 @@ function lazySharedChunks() {
   };
   return {
     name: (id: string, ctx: { getModuleInfo: ModuleGraph }) => {
-      const graph = (module: string) => ctx.getModuleInfo(module);
-      initial ??= initialModules(graph);
-      validator ??= reachableFrom('./src/data/pack-parsing.ts', graph);
-      return initial.has(id) ? null : groupOf(id);
+      initial ??= initialModules((module) => ctx.getModuleInfo(module));
+      return initial.has(id) || validators?.has(id) ? null : groupOf(id);
     },
     minShareCount: 2,
     // Not the initial modules these import: they stay in the initial JS.
@@ -111,8 +127,9 @@ export default defineConfig({
           helix: 'src/features/helix/HelixPage.tsx',
           catalog: 'src/features/catalog/CatalogPage.tsx',
           settings: 'src/features/settings/SettingsPage.tsx',
-          // Each waits for the pack, so its validator comes too (Home does not wait: it loads it after painting).
-        }).map(([route, screen]) => [route, [screen, 'src/data/pack-parsing.ts']]),
+          // Each waits for the pack and the saved state, so their validators come too (Home does not wait for the
+          // pack: it loads it after painting; on a first visit there is no saved state to read).
+        }).map(([route, screen]) => [route, [screen, 'src/data/pack-parsing.ts', 'src/store/load-saved-state.ts']]),
       ),
     }),
     VitePWA({
@@ -149,7 +166,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     modulePreload: { polyfill: false },
-    rolldownOptions: { output: { codeSplitting: { groups: [initialChunk(), lazySharedChunks()] } } },
+    rolldownOptions: { output: { codeSplitting: { groups: [initialChunk(), validationChunk(), lazySharedChunks()] } } },
   },
   test: {
     environment: 'jsdom',

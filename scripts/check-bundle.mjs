@@ -9,14 +9,17 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** KB gzip / requests. The goal for initial JS is 115 KB (aim 110): met once saved-state validation leaves it too. */
+/**
+ * KB gzip / requests. Initial JS: 108.2 KB when set, with room for about 4 KB more (the multi-pack work); the
+ * saved state's validation and the pack's are a lazy chunk (decision 010). First load: Home 119.8 KB, the
+ * plan view 12 requests, 167.0 KB.
+ */
 const BUDGETS = {
-  initialJsKb: 118,
+  initialJsKb: 115,
   initialCssKb: 4.5,
-  home: { requests: 7, kb: 131 },
-  plan: { requests: 13, kb: 168 },
+  home: { requests: 7, kb: 124 },
+  plan: { requests: 12, kb: 168 },
 };
-const GOALS = { initialJsKb: 115 };
 
 const dist = 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -44,13 +47,12 @@ const pages = { home: firstLoad(''), plan: firstLoad('plan') };
 
 const lazy = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js') && !initialJs.some((r) => r.endsWith(f)));
 let failed = false;
-const check = (label, value, budget, unit, goal) => {
+const check = (label, value, budget, unit) => {
   const over = value > budget;
-  const goalText = goal === undefined ? '' : `; goal ${goal} ${unit}${value <= goal ? ' met' : ' not met yet'}`;
-  console.log(`${label}: ${unit === 'KB' ? value.toFixed(1) : value} ${unit}${unit === 'KB' ? ' gzip' : ''} (budget ${budget} ${unit}${goalText})${over ? '  ← over budget' : ''}`);
+  console.log(`${label}: ${unit === 'KB' ? value.toFixed(1) : value} ${unit}${unit === 'KB' ? ' gzip' : ''} (budget ${budget} ${unit})${over ? '  ← over budget' : ''}`);
   if (over) failed = true;
 };
-check(`bundle/initial-js (${initialJs.length} files)`, js, BUDGETS.initialJsKb, 'KB', GOALS.initialJsKb);
+check(`bundle/initial-js (${initialJs.length} files)`, js, BUDGETS.initialJsKb, 'KB');
 check(`bundle/initial-css (${initialCss.length} files)`, css, BUDGETS.initialCssKb, 'KB');
 for (const [page, figures] of Object.entries(pages)) {
   check(`first-load/${page}/requests`, figures.requests, BUDGETS[page].requests, 'requests');

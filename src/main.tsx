@@ -2,12 +2,13 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { registerServiceWorker } from './app/registerServiceWorker';
-import { startPersistence } from './store/persistence';
+import { savedStateRead, startPersistence } from './store/persistence';
 import { startPersistenceGuard } from './store/persistence-guard';
 import './styles.css';
 
 startPersistence();
-startPersistenceGuard();
+// After the saved state is in: filling the store is not a check-off worth asking for persistent storage.
+void savedStateRead().then(startPersistenceGuard);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -32,7 +32,9 @@ export function routePreloadPlugin({ routes, always = [] }) {
       const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
       /** A screen's chunk, the lazy chunks it imports statically, and their CSS. */
       const filesOf = (source) => {
-        const start = chunks.find((chunk) => chunk.facadeModuleId?.replaceAll('\\', '/').endsWith(`/${source}`));
+        const isSource = (id) => id?.replaceAll('\\', '/').endsWith(`/${source}`);
+        // A module grouped into a larger chunk (the validators) has no facade chunk: the chunk that holds it.
+        const start = chunks.find((chunk) => isSource(chunk.facadeModuleId)) ?? chunks.find((chunk) => chunk.moduleIds.some(isSource));
         if (!start) this.error(`route preload: no chunk for ${source}`);
         const files = new Set();
         const visit = (chunk) => {

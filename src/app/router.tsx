@@ -8,6 +8,7 @@ import { NotFound } from '../ui/NotFound';
 // Home is the usual landing screen: kept in the initial chunk so the first paint needs no second round trip.
 import { HomePage } from '../features/home/HomePage';
 import { homeLoader } from '../features/home/continue-card-loader';
+import { savedStateRead } from '../store/persistence';
 
 /**
  * One error boundary around the screens, inside the shell: a failing screen (or a screen whose code failed to
@@ -41,6 +42,10 @@ export function createAppRouter() {
       errorElement: <RouteError />,
       // While a first route loader runs, the shell's frame (as in index.html) stays on screen.
       HydrateFallback: ShellSkeleton,
+      // No screen renders before the saved state is read (on a first visit there is nothing to read: at once), so
+      // none shows an empty Helix to someone with plans. Once read, it stays read: never run again.
+      loader: () => savedStateRead().then(() => null),
+      shouldRevalidate: () => false,
       children: [
         withScreenBoundary([
           // Home paints at once (its counts are built in); its parts that need the pack wait for it themselves.

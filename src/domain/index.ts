@@ -11,6 +11,7 @@ export { formatOrder } from './order/format-order';
 export { braidNotes, type BraidNote } from './order/braid-note';
 export { progressIdsOf, isEntryDone, createProgressLookup, chapterProgressId, pageRangeProgressId, type ProgressLookup } from './progress/progress-ids';
 export * from './progress/progress-map';
+export * from './progress/progress-map-schema';
 export type { Plan, Pace, WeekMinutes } from './plan/plan';
 export { DEFAULT_PACE } from './plan/plan';
 export * from './plan/plan-schema';

@@ -1,7 +1,8 @@
 import { clampFutureMarks, mergeProgress, ProgressMap, type ProgressMark } from '../domain/progress/progress-map';
 import { marksSince, mergePersisted } from '../domain/storage/merge-persisted';
 import { restorePersisted, STATE_VERSION } from '../domain/storage/persisted-state';
-import { parseShard, SHARDS } from '../domain/storage/state-text';
+import { parseShard } from '../domain/storage/read-saved-text';
+import { SHARDS } from '../domain/storage/state-text';
 import { useHelixStore } from './helix-store';
 import { noteStoredMain, noteStoredShard, saveState } from './persistence';
 import { keepBackup, readableStorage, SHARD_PREFIX, shardKey, STORAGE_KEY, versionOf } from './safe-storage';

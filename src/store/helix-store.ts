@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Plan } from '../domain/plan/plan';
 import { markDone, markUndone } from '../domain/progress/progress-map';
-import { EMPTY_STATE, type PersistedState, type Settings } from '../domain/storage/persisted-state';
+import { EMPTY_STATE, type PersistedState, type Settings } from '../domain/storage/state-shape';
 
 interface Actions {
   /** Marks ids done and others not done, in one change (one write, one undo step). */

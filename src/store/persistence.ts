@@ -1,8 +1,8 @@
-import { clampFutureMarks, mergeProgress, ProgressMap, type ProgressMark } from '../domain/progress/progress-map';
-import { EMPTY_STATE, STATE_VERSION, type PersistedState } from '../domain/storage/persisted-state';
-import { mainText, parseShard, SHARDS, shardText } from '../domain/storage/state-text';
-import { persistedOf, useHelixStore, type HelixState } from './helix-store';
-import { keepBackup, probeWrite, readableStorage, readState, shardKey, STORAGE_KEY, versionOf, writeFailureOf } from './safe-storage';
+import type { ProgressMap } from '../domain/progress/progress-map';
+import type { PersistedState } from '../domain/storage/state-shape';
+import { mainText, SHARDS, shardText } from '../domain/storage/state-text';
+import { useHelixStore, type HelixState } from './helix-store';
+import { probeWrite, readableStorage, shardKey, STORAGE_KEY, writeFailureOf } from './safe-storage';
 import { mustNotOverwriteSavedText, useStorageHealth } from './storage-health';
 import { afterFirstScreen } from './after-first-screen';
 
@@ -39,66 +39,33 @@ function forgetWhatIsStored(): void {
 }
 forgetWhatIsStored();
 
-/** Reads one shard from storage; unreadable text is copied to a backup key and reported. */
-function readShard(storage: Storage, index: number, raw: string): ProgressMap | 'newer' | null {
-  const shard = parseShard(raw);
-  if (shard.ok) return shard.progress;
-  if (shard.newer) {
-    const version = versionOf(raw);
-    health().reportNewer(version ?? STATE_VERSION + 1);
-    return 'newer';
-  }
-  const backupKey = keepBackup(storage, raw);
-  health().report({ kind: 'unreadable', reason: `part ${String(index + 1)} of ${String(SHARDS)} of your progress could not be read: ${shard.reason}`, backupKey, raw, saved: backupKey !== null });
-  return null;
+/** What load-saved-state.ts found in storage: this tab then writes only what differs from it. */
+export function noteLoaded(found: { main: string | null; shards: readonly (string | null)[]; buckets: readonly (Bucket | null)[] | null; unread: boolean }): void {
+  forgetWhatIsStored();
+  lastMain = found.main;
+  found.shards.forEach((text, i) => (lastShards[i] = text));
+  if (found.buckets) lastBuckets = [...found.buckets];
+  unread = found.unread;
 }
 
 /**
- * Reads the saved state into the store, as a page load does. The state is read even when writing fails
- * (storage full): a full disk is no reason to show an empty Helix, and the next write then holds everything.
- * A main record or a progress shard that can't be read is kept as a copy and reported; the rest still loads.
+ * The page load when there is nothing to validate: storage holds no Helix state (a first visit), or cannot be
+ * read at all. Needs no schemas, so a first visit paints without the saved-state reader's chunk. False when
+ * there is saved text to read (load-saved-state.ts reads it).
  */
-export function loadSavedState(now = Date.now()): void {
-  forgetWhatIsStored();
-  unread = false;
+export function loadIfNothingSaved(): boolean {
   const storage = readableStorage();
   if (!storage) {
-    unread = true;
+    noteLoaded({ main: null, shards: [], buckets: null, unread: true });
     health().report({ kind: 'unavailable' });
-    return;
+    return true;
   }
-  let state: PersistedState | null = null;
-  const raw = storage.getItem(STORAGE_KEY);
-  if (raw !== null) {
-    const result = readState(storage, raw, now);
-    if (result.kind === 'newer') return;
-    if (result.kind === 'ok') {
-      state = result.state;
-      lastMain = raw;
-    }
-  }
-  const pieces: [string, ProgressMark][] = [];
-  for (let i = 0; i < SHARDS; i++) {
-    const shardRaw = storage.getItem(shardKey(i));
-    if (shardRaw === null) continue;
-    const shard = readShard(storage, i, shardRaw);
-    if (shard === 'newer') return;
-    if (shard === null) continue;
-    pieces.push(...shard);
-    lastShards[i] = shardRaw;
-  }
-  if (state !== null || pieces.length > 0) {
-    const base = state ?? EMPTY_STATE;
-    // Progress inside the main record (versions 1 and 2, or an older tab's write) is merged with the shards by
-    // time; marks from a clock that ran ahead count as made now.
-    const progress = clampFutureMarks(mergeProgress(base.progress, ProgressMap.of(pieces)), now);
-    useHelixStore.setState(persistedOf({ ...base, progress }));
-    // Shards already hold everything unless the main record carried marks: then the first save writes them all,
-    // before the main record (which no longer carries them) replaces it.
-    if (base.progress.size === 0) lastBuckets = [...progress.buckets];
-  }
+  if (storage.getItem(STORAGE_KEY) !== null) return false;
+  for (let i = 0; i < SHARDS; i++) if (storage.getItem(shardKey(i)) !== null) return false;
+  noteLoaded({ main: null, shards: [], buckets: null, unread: false });
   const failure = probeWrite(storage);
   if (failure) health().report({ kind: failure === 'full' ? 'quota' : 'unavailable' });
+  return true;
 }
 
 /**
@@ -198,13 +165,35 @@ export function crossTabReady(): Promise<void> {
   return crossTabLoaded;
 }
 
-/** Loads the saved state, then saves every change and merges other tabs' writes. Returns the stopper. */
+let reading: Promise<void> | null = null;
+
+/**
+ * Resolves once the saved state is in the store (at once when there was nothing to read): the screens wait for
+ * it (src/app/router.tsx), so none shows an empty Helix to someone who has plans, and nothing is written first.
+ */
+export function savedStateRead(): Promise<void> {
+  return reading ?? Promise.resolve();
+}
+
+/**
+ * Loads the saved state, then saves every change and merges other tabs' writes. Saved text is validated in a
+ * chunk of its own (the schemas are not in the initial JS), so the store is filled a moment after start-up;
+ * saving and the cross-tab handler start only then. Returns the stopper.
+ */
 export function startPersistence(): () => void {
-  loadSavedState();
-  const stopSaving = startSaving();
-  const stopSync = startCrossTabSync();
+  let stopped = false;
+  let stops: (() => void)[] = [];
+  const begin = () => {
+    if (!stopped) stops = [startSaving(), startCrossTabSync()];
+  };
+  if (loadIfNothingSaved()) begin();
+  else
+    reading = import('./load-saved-state').then((module) => {
+      module.loadSavedState();
+      begin();
+    });
   return () => {
-    stopSaving();
-    stopSync();
+    stopped = true;
+    for (const stop of stops) stop();
   };
 }

@@ -1,5 +1,3 @@
-import { restorePersisted, STATE_VERSION, type PersistedState } from '../domain/storage/persisted-state';
-import { useStorageHealth } from './storage-health';
 
 export const STORAGE_KEY = 'helix:state';
 export const BACKUP_PREFIX = 'helix:backup:';
@@ -66,8 +64,6 @@ export function keepBackup(storage: Storage, raw: string, now = new Date()): str
   }
 }
 
-export type ReadResult = { kind: 'ok'; state: PersistedState } | { kind: 'newer'; version: number } | { kind: 'unreadable' };
-
 /** The saved envelope's version, or null when the text is not a Helix save. */
 export function versionOf(raw: string): number | null {
   try {
@@ -76,30 +72,4 @@ export function versionOf(raw: string): number | null {
   } catch {
     return null;
   }
-}
-
-/**
- * Reads and validates the stored text. Data a newer Helix wrote is reported and left alone (this tab
- * must not write until it reloads). Anything else unusable is copied to a backup key first, then reported.
- */
-export function readState(storage: Storage, raw: string, now = Date.now()): ReadResult {
-  let reason: string;
-  try {
-    const envelope = JSON.parse(raw) as unknown;
-    if (typeof envelope !== 'object' || envelope === null || !('state' in envelope) || !('version' in envelope) || typeof envelope.version !== 'number') {
-      reason = 'it is not a Helix save';
-    } else if (envelope.version > STATE_VERSION) {
-      useStorageHealth.getState().reportNewer(envelope.version);
-      return { kind: 'newer', version: envelope.version };
-    } else {
-      const restored = restorePersisted(envelope.state, envelope.version, now);
-      if (restored.ok) return { kind: 'ok', state: restored.state };
-      reason = restored.reason;
-    }
-  } catch {
-    reason = 'it is not valid JSON (it may have been cut off)';
-  }
-  const backupKey = keepBackup(storage, raw);
-  useStorageHealth.getState().report({ kind: 'unreadable', reason, backupKey, raw, saved: backupKey !== null });
-  return { kind: 'unreadable' };
 }

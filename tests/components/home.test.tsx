@@ -13,7 +13,7 @@ import { StorageNotices } from '../../src/ui/StorageNotices';
 import { progressIdsOf } from '../../src/domain/progress/progress-ids';
 import { DOUBLE_HELIX, ITEMS, markAs, presetPlan, resetAppState, rowName, rowProgress } from './plan-fixtures';
 import { renderWithPack } from './render-with-pack';
-import { loadSavedState } from '../../src/store/persistence';
+import { loadSavedState } from '../../src/store/load-saved-state';
 import { homeLoader } from '../../src/features/home/continue-card-loader';
 
 const routes = [

@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from '../../src/domain/storage/persisted-state';
 import { HomePage } from '../../src/features/home/HomePage';
 import { PlanPage } from '../../src/features/plan/PlanPage';
 import { SharePreviewPage } from '../../src/features/share-preview/SharePreviewPage';
-import { loadSavedState } from '../../src/store/persistence';
+import { loadSavedState } from '../../src/store/load-saved-state';
 import { STORAGE_KEY } from '../../src/store/safe-storage';
 import { NotFound } from '../../src/ui/NotFound';
 import { presetPlan, resetAppState } from './plan-fixtures';

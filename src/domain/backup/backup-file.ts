@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import type { Plan } from '../plan/plan';
 import { planSchema } from '../plan/plan-schema';
-import { progressMapSchema, type ProgressMap } from '../progress/progress-map';
+import type { ProgressMap } from '../progress/progress-map';
+import { progressMapSchema } from '../progress/progress-map-schema';
 import { isRecordLike } from '../storage/id-record';
 
 export const BACKUP_FORMAT = 'helix-backup';

@@ -1,7 +1,7 @@
 import { formatIssue } from '../pack/format-issue';
 import { EMPTY_STATE, restorePersisted } from '../storage/persisted-state';
 import { salvagePersisted } from '../storage/salvage';
-import { parseShard } from '../storage/state-text';
+import { parseShard } from '../storage/read-saved-text';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupFileSchema, type BackupFile } from './backup-file';
 
 /** `saved-state`: the text Helix keeps in the browser (a quarantined `helix:backup:` copy), not an exported file. */

@@ -1,4 +1,4 @@
-import { PLAN_NAME_MAX } from './plan-schema';
+import { PLAN_NAME_MAX } from './plan';
 
 /** Plan names compare without case and surrounding spaces: "the double helix " is taken by "The Double Helix". */
 export function sameName(a: string, b: string): boolean {

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { STRATEGIES } from '../order/types';
 import { isPartialDate } from '../pack/partial-date';
 import { cleanName } from './clean-name';
+import { PLAN_NAME_MAX } from './plan';
 
 /**
  * Validators for plans kept in storage, backups and share links. They mirror Plan (plan.ts) and
@@ -9,7 +10,8 @@ import { cleanName } from './clean-name';
  * hand-edited file cannot produce a plan the schedule cannot handle.
  */
 
-export const PLAN_NAME_MAX = 80;
+// Kept in plan.ts (no zod), for the code that names plans without validating anything.
+export { PLAN_NAME_MAX };
 
 const wholeNumber = (min: number, max: number) =>
   z.int().check(z.minimum(min, `must be at least ${String(min)}`), z.maximum(max, `must be at most ${String(max)}`));

@@ -3,6 +3,9 @@ import type { OrderSpec } from '../order/types';
 /** Minutes available per weekday, Monday first (index 0 = Monday … 6 = Sunday). */
 export type WeekMinutes = readonly [number, number, number, number, number, number, number];
 
+/** The longest plan name, in characters. */
+export const PLAN_NAME_MAX = 80;
+
 export interface Pace {
   minutesPerWeekday: WeekMinutes;
   /** Reading speed; default 40. */

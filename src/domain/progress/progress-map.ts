@@ -1,6 +1,3 @@
-import * as z from 'zod/mini';
-import { idRecordSchema } from '../storage/id-record';
-
 /**
  * Progress shared by every plan, keyed by progress id (episode, chapter, page range or whole
  * novel). An undone item keeps its mark with `done: false`, so that an undo made later than a
@@ -190,17 +187,6 @@ function bucketSummary(bucket: Bucket): { done: number; latest: number } {
 }
 
 export const EMPTY_PROGRESS: ProgressMap = ProgressMap.EMPTY;
-
-export const progressMarkSchema = z.object({
-  done: z.boolean(),
-  at: z.number().check(z.nonnegative('must not be negative'), z.refine(Number.isFinite, 'must be a finite number')),
-});
-
-/** A stored or imported `{ id: { done, at } }` record, read key by key (any id is safe), as a ProgressMap. */
-export const progressMapSchema = z.pipe(
-  idRecordSchema(progressMarkSchema, 'a progress id must not be empty'),
-  z.transform((marks: Map<string, ProgressMark>) => ProgressMap.of(marks)),
-);
 
 function setMarks(map: ProgressMap, ids: Iterable<string>, done: boolean, at: number): ProgressMap {
   const changes: [string, ProgressMark][] = [];

@@ -1,6 +1,6 @@
 import type { Plan } from '../plan/plan';
 import { mergeProgress, ProgressMap, type ProgressMark } from '../progress/progress-map';
-import type { PersistedState } from './persisted-state';
+import type { PersistedState } from './state-shape';
 
 /** Keeps only marks made at or after `since` (what survives a Replace made at that time). */
 export function marksSince(map: ProgressMap, since: number): ProgressMap {

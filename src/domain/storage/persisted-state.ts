@@ -1,59 +1,13 @@
 import * as z from 'zod/mini';
-import type { Plan } from '../plan/plan';
 import { planSchema } from '../plan/plan-schema';
-import { clampFutureMarks, ProgressMap, progressMapSchema } from '../progress/progress-map';
-import { idRecordSchema, isRecordLike } from './id-record';
+import { ProgressMap } from '../progress/progress-map';
+import { progressMapSchema } from '../progress/progress-map-schema';
+import { idRecordSchema } from './id-record-schema';
+import { isRecordLike } from './id-record';
+import { DEFAULT_SETTINGS, EMPTY_STATE, settle, STATE_VERSION, type PersistedState, type UnknownFields } from './state-shape';
 
-/**
- * What Helix keeps in localStorage (docs/decisions/009-storage-layout-v3.md).
- * Version 1 (the first prototype) kept done ids without timestamps; version 2 keeps marks with times,
- * plan tombstones and settings; version 3 adds `replacedAt` (a Replace-import clears everything older in
- * every copy) and keeps fields it does not know.
- */
-export const STATE_VERSION = 3;
-
-export interface Settings {
-  /** Hide titles and reasons of items well past the user's position. */
-  spoilerSafety: boolean;
-  hideDone: boolean;
-  /** When the user last exported a backup (epoch ms), for the storage-loss reminder. */
-  lastBackupAt: number | null;
-}
-
-export const DEFAULT_SETTINGS: Settings = { spoilerSafety: true, hideDone: false, lastBackupAt: null };
-
-/** Fields of the saved state (and of its settings) that this version does not know, written back as they were. */
-export interface UnknownFields {
-  state: Readonly<Record<string, unknown>>;
-  settings: Readonly<Record<string, unknown>>;
-}
-
-export const NO_UNKNOWN_FIELDS: UnknownFields = Object.freeze({ state: Object.freeze(Object.create(null)), settings: Object.freeze(Object.create(null)) });
-
-export interface PersistedState {
-  progress: ProgressMap;
-  plans: Plan[];
-  /** Deleted plan ids with the time of deletion, so another tab's copy does not bring them back. */
-  deletedPlans: ReadonlyMap<string, number>;
-  activePlanId: string | null;
-  settings: Settings;
-  /**
-   * When the last Replace-import happened (epoch ms, 0 = never). Marks and plans last changed before it
-   * belong to the replaced state: a copy that still has them (another open tab) drops them on merge.
-   */
-  replacedAt: number;
-  unknown: UnknownFields;
-}
-
-export const EMPTY_STATE: PersistedState = {
-  progress: ProgressMap.EMPTY,
-  plans: [],
-  deletedPlans: new Map(),
-  activePlanId: null,
-  settings: DEFAULT_SETTINGS,
-  replacedAt: 0,
-  unknown: NO_UNKNOWN_FIELDS,
-};
+// The state's shape lives in state-shape.ts (no zod: the initial chunk needs it); reading saved text needs this file.
+export * from './state-shape';
 
 const timestamp = z.number().check(z.nonnegative('must not be negative'), z.refine(Number.isFinite, 'must be a finite number'));
 
@@ -104,16 +58,6 @@ export function restorePersisted(state: unknown, version: number, now = Number.P
   const raw = state as Record<string, unknown>;
   const unknown: UnknownFields = { state: unknownFields(raw, STATE_FIELDS), settings: unknownFields(raw.settings, SETTINGS_FIELDS) };
   return { ok: true, state: settle({ ...known, progress, replacedAt, unknown }, now) };
-}
-
-/** The same state with no time later than `now`, and an active plan that exists (or none when there is no plan). */
-export function settle(state: PersistedState, now: number): PersistedState {
-  const clamp = (at: number) => Math.min(at, now);
-  const plans = state.plans.map((plan) => (plan.updatedAt > now || plan.createdAt > now ? { ...plan, createdAt: clamp(plan.createdAt), updatedAt: clamp(plan.updatedAt) } : plan));
-  const deletedPlans = new Map([...state.deletedPlans].map(([id, at]) => [id, clamp(at)] as const));
-  // A hand-edited or stale active id must not hide the plans that exist.
-  const activePlanId = plans.some((plan) => plan.id === state.activePlanId) ? state.activePlanId : (plans[0]?.id ?? null);
-  return { ...state, progress: clampFutureMarks(state.progress, now), plans, deletedPlans, activePlanId, replacedAt: clamp(state.replacedAt) };
 }
 
 function unknownFields(value: unknown, known: readonly string[]): Record<string, unknown> {

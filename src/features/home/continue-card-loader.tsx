@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import type { OrderSpec } from '../../domain/order/types';
 import { useHelixStore } from '../../store/helix-store';
+import { savedStateRead } from '../../store/persistence';
 
 /**
  * A component from a lazy chunk (these bring the order engine) that Home's loader can fetch ahead: once
@@ -32,6 +33,7 @@ export const presetFacts = preloadable<{ spec: OrderSpec }>(() => import('./Pres
  * pops in and pushes the page around (layout shift). A first-time visitor fetches nothing here.
  */
 export async function homeLoader(): Promise<null> {
+  await savedStateRead(); // loaders run side by side: the root's waits for it too, but this one reads plans
   const { plans, activePlanId } = useHelixStore.getState();
   if (plans.length === 0) return null;
   await Promise.all([activePlanId !== null ? continueCard.preload() : null, planList.preload(), presetFacts.preload()]);

@@ -5,10 +5,10 @@ import {
   markDone,
   markUndone,
   mergeProgress,
-  progressMapSchema,
   clampFutureMarks,
   ProgressMap,
 } from '../../../src/domain/progress/progress-map';
+import { progressMapSchema } from '../../../src/domain/progress/progress-map-schema';
 import { unionDone } from '../../../src/domain/progress/union-done';
 
 const E = ProgressMap.EMPTY;

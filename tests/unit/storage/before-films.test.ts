@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { buildOrder } from '../../../src/domain/order/build-order';
 import type { Pack } from '../../../src/domain/pack/schema';
 import { INITIAL_STATE, useHelixStore } from '../../../src/store/helix-store';
-import { loadSavedState } from '../../../src/store/persistence';
+import { loadSavedState } from '../../../src/store/load-saved-state';
 import { lookupFor } from '../../../src/store/progress-selectors';
 import { isEntryDone } from '../../../src/domain/progress/progress-ids';
 import { connelly } from '../order/connelly-pack';

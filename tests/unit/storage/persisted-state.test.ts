@@ -4,7 +4,8 @@ import type { Plan } from '../../../src/domain/plan/plan';
 import { DEFAULT_PACE } from '../../../src/domain/plan/plan';
 import { DEFAULT_SETTINGS, NO_UNKNOWN_FIELDS, restorePersisted, STATE_VERSION, type PersistedState } from '../../../src/domain/storage/persisted-state';
 import { ProgressMap } from '../../../src/domain/progress/progress-map';
-import { parseShard, restoreSaved, savedTexts, SHARDS } from '../../../src/domain/storage/state-text';
+import { parseShard, restoreSaved } from '../../../src/domain/storage/read-saved-text';
+import { savedTexts, SHARDS } from '../../../src/domain/storage/state-text';
 
 function makePlan(id: string, overrides: Partial<Plan> = {}): Plan {
   return {

@@ -5,9 +5,10 @@ import { ProgressMap } from '../../../src/domain/progress/progress-map';
 import { DEFAULT_SETTINGS, STATE_VERSION } from '../../../src/domain/storage/persisted-state';
 import { INITIAL_STATE, persistedOf, useHelixStore } from '../../../src/store/helix-store';
 import { onStorageEvent } from '../../../src/store/cross-tab';
-import { crossTabReady, loadSavedState, RETRY_MS, startCrossTabSync, startSaving } from '../../../src/store/persistence';
+import { loadSavedState, readState } from '../../../src/store/load-saved-state';
+import { crossTabReady, RETRY_MS, savedStateRead, startCrossTabSync, startPersistence, startSaving } from '../../../src/store/persistence';
 import { shardText, SHARDS } from '../../../src/domain/storage/state-text';
-import { BACKUP_PREFIX, readState, shardKey, STORAGE_KEY } from '../../../src/store/safe-storage';
+import { BACKUP_PREFIX, shardKey, STORAGE_KEY } from '../../../src/store/safe-storage';
 import { useStorageHealth, type StorageProblem } from '../../../src/store/storage-health';
 import { useUndoStore } from '../../../src/store/undo-store';
 
@@ -84,6 +85,42 @@ afterEach(() => {
   stopSaving();
   vi.restoreAllMocks();
   vi.useRealTimers();
+});
+
+describe('starting up (the saved state is read in a chunk of its own)', () => {
+  it('a first visit starts at once, with nothing to read and nothing written', async () => {
+    stopSaving();
+    localStorage.clear();
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    const stop = startPersistence();
+    let read = false;
+    void savedStateRead().then(() => (read = true));
+    await Promise.resolve();
+    expect(read).toBe(true);
+    expect(setItem.mock.calls.filter(([key]) => !key.endsWith(':probe'))).toEqual([]);
+    stop();
+  });
+
+  it('a returning fan’s plans and progress are in the store when the screens may render, and nothing was written before', async () => {
+    stopSaving();
+    useHelixStore.setState({ ...INITIAL_STATE });
+    const text = saved({ progress: { 'bosch-s01e01': { done: true, at: 5 } }, plans: [makePlan('p1')], activePlanId: 'p1' }, 2);
+    localStorage.setItem(STORAGE_KEY, text);
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    const stop = startPersistence();
+    expect(useHelixStore.getState().plans).toEqual([]); // not yet: the reader's chunk is on its way
+    await savedStateRead();
+    expect(useHelixStore.getState().plans.map((plan) => plan.id)).toEqual(['p1']);
+    expect(useHelixStore.getState().progress).toEqual(marks({ 'bosch-s01e01': { done: true, at: 5 } }));
+    // Reading writes nothing (a version 2 save stays as it is until the next change) …
+    expect(setItem.mock.calls.filter(([key]) => !key.endsWith(':probe'))).toEqual([]);
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(text);
+    // … and the next change is saved, as version 3.
+    useHelixStore.getState().setDone(['bosch-s01e02'], true);
+    expect(stored()?.version).toBe(STATE_VERSION);
+    expect(stored()?.state.progress?.['bosch-s01e01']).toEqual({ done: true, at: 5 });
+    stop();
+  });
 });
 
 describe('reading saved state', () => {
