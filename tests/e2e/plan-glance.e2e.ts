@@ -143,6 +143,8 @@ describe('the plan at a glance (1280×800)', () => {
     await page.keyboard.press('x');
     const toast = page.locator('.toast');
     await toast.waitFor();
+    // The row is brought clear in the frame that first paints the toast (before its paint): measure after it.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const [row, box] = await Promise.all([
       page.evaluate(() => {
         const r = (document.activeElement?.closest('li') as Element).getBoundingClientRect();
