@@ -10,14 +10,16 @@ import { launchBrowser } from '../tests/e2e/browser';
  * the plan page in Chromium against the production build, with the CPU slowed 4× (CDP
  * Emulation.setCPUThrottlingRate) as on a slow phone. Prints each as the task's wall-clock time (click or key,
  * handler, one store update, one save, React's commit: to the next task) and as all the main-thread time it
- * causes, style, layout and paint included, medians of RUNS. The goal is under 50 ms each (issue 16): printed,
- * not gated, since a loaded 2-core machine moves wall-clock times.
+ * causes, style, layout and paint included, medians of RUNS after one warm-up (the first run compiles the code).
+ * The budget is under 50 ms each (issue 16), gated on the task's median: 32–33 ms when set, so a loaded 2-core
+ * machine, which moves single runs, does not move the median across it.
  * BULK_DIST=<folder> measures another build (e.g. main's, for a before figure).
  */
-const RUNS = 7;
+const RUNS = 9;
+const WARM_UP = 1;
 const POSITION = 149;
 const CPU_SLOWDOWN = 4;
-const GOAL_MS = 50;
+const BUDGET_MS = 50;
 const DIST = resolve(process.env.BULK_DIST ?? 'dist');
 
 let server: PreviewServer | undefined;
@@ -92,8 +94,13 @@ test('“done up to here” over 150 items and its undo, at 4× CPU slowdown', a
     await cdp.send('Performance.enable');
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     const figures = { 'click-upto': { task: [] as number[], all: [] as number[] }, undo: { task: [] as number[], all: [] as number[] } };
-    for (let run = 0; run < RUNS; run++) {
+    for (let run = 0; run < WARM_UP + RUNS; run++) {
       for (const act of ['click-upto', 'undo'] as const) {
+        if (run < WARM_UP) {
+          await page.waitForTimeout(500);
+          await timedTask(page, act);
+          continue;
+        }
         await page.waitForTimeout(500); // the previous change's idle work (toast, save retries) settles
         const before = await taskSeconds(cdp);
         figures[act].task.push(await timedTask(page, act));
@@ -103,20 +110,28 @@ test('“done up to here” over 150 items and its undo, at 4× CPU slowdown', a
         await page.waitForTimeout(500);
         const idle = (await taskSeconds(cdp)) - idleStart;
         figures[act].all.push(Math.max(0, (during - idle) * 1000));
+        // The change happened (and the undo took it all back): the figure times real work.
         if (act === 'click-upto') expect(await doneBoxes()).toBeGreaterThan(0);
+        else expect(await doneBoxes()).toBe(0);
       }
     }
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     const saved = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('helix:')).length);
     expect(saved).toBeGreaterThan(0);
     const where = process.env.BULK_DIST ? ` [${DIST}]` : '';
+    const medians: Record<string, number> = {};
     for (const [act, label] of [['click-upto', 'done-up-to-150'], ['undo', 'undo-done-up-to-150']] as const) {
       const task = median(figures[act].task);
+      medians[label] = Math.round(task);
       console.log(
-        `bulk/${label}: ${task.toFixed(0)} ms task at ${String(CPU_SLOWDOWN)}× CPU (median of ${String(RUNS)}; goal < ${String(GOAL_MS)} ms${task < GOAL_MS ? '' : ', not met'}); ${median(figures[act].all).toFixed(0)} ms main-thread with style, layout and paint${where}`,
+        `bulk/${label}: ${task.toFixed(0)} ms task at ${String(CPU_SLOWDOWN)}× CPU (median of ${String(RUNS)}: ${figures[act].task.map((t) => t.toFixed(0)).join(' ')}; budget < ${String(BUDGET_MS)} ms${task < BUDGET_MS ? '' : ', over budget'}); ${median(figures[act].all).toFixed(0)} ms main-thread with style, layout and paint${where}`,
       );
+    }
+    if (!process.env.BULK_DIST) {
+      expect(medians['done-up-to-150']).toBeLessThan(BUDGET_MS);
+      expect(medians['undo-done-up-to-150']).toBeLessThan(BUDGET_MS);
     }
   } finally {
     await browser.close();
   }
-}, 180_000);
+}, 240_000);

@@ -117,13 +117,59 @@ const persistedChanged = (a: HelixState, b: HelixState) =>
   a.replacedAt !== b.replacedAt ||
   a.unknown !== b.unknown;
 
-/** Saves every change of the persisted fields. Returns the unsubscriber. */
-export function startSaving(): () => void {
+/** The latest a change waits to be written when the page stays busy. */
+export const SAVE_WITHIN_MS = 1000;
+
+/** Cancels the scheduled write of a change that waits for the page to be idle; null when none waits. */
+let pendingSave: (() => void) | null = null;
+
+/** Writes a change that waits for the page to be idle, now (the page is being hidden or closed). */
+export function flushSave(): void {
+  if (!pendingSave) return;
+  pendingSave();
+  pendingSave = null;
+  saveState();
+}
+
+/**
+ * Writes the latest state once the page is idle: after the change's task and its paint, so a tick or "done up to
+ * here" does not wait for storage. Changes made meanwhile go into the same write.
+ */
+function saveWhenIdle(): void {
+  if (pendingSave) return;
+  const run = () => {
+    pendingSave = null;
+    saveState();
+  };
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(run, { timeout: SAVE_WITHIN_MS });
+    pendingSave = () => window.cancelIdleCallback(id);
+  } else {
+    const id = setTimeout(run, 0);
+    pendingSave = () => clearTimeout(id);
+  }
+}
+
+/**
+ * Saves every change of the persisted fields: at once, or with `whenIdle` (the app) once the page is idle, and
+ * in any case before the page is hidden or closed. Returns the unsubscriber (which writes a waiting change).
+ */
+export function startSaving({ whenIdle = false }: { whenIdle?: boolean } = {}): () => void {
   const stop = useHelixStore.subscribe((state, previous) => {
-    if (persistedChanged(state, previous)) saveState(state);
+    if (!persistedChanged(state, previous)) return;
+    if (whenIdle) saveWhenIdle();
+    else saveState(state);
   });
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') flushSave();
+  };
+  window.addEventListener('pagehide', flushSave);
+  document.addEventListener('visibilitychange', onHidden);
   return () => {
     stop();
+    window.removeEventListener('pagehide', flushSave);
+    document.removeEventListener('visibilitychange', onHidden);
+    flushSave();
     if (retryTimer !== null) clearTimeout(retryTimer);
     retryTimer = null;
   };
@@ -184,7 +230,7 @@ export function startPersistence(): () => void {
   let stopped = false;
   let stops: (() => void)[] = [];
   const begin = () => {
-    if (!stopped) stops = [startSaving(), startCrossTabSync()];
+    if (!stopped) stops = [startSaving({ whenIdle: true }), startCrossTabSync()];
   };
   if (loadIfNothingSaved()) begin();
   else

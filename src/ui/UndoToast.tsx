@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect } from 'react';
+import { useEffect } from 'react';
 import { useUndoStore } from '../store/undo-store';
 
 const SHOW_MS = 8000;
@@ -43,8 +43,12 @@ export function UndoToast() {
     return () => clearTimeout(timer);
   }, [last, serial, clear]);
 
-  useLayoutEffect(() => {
-    if (last) keepFocusClear();
+  // In the next frame, not in the change's task: finding where the row is needs a layout, which the frame
+  // computes anyway (a layout effect would force one more while the click is handled).
+  useEffect(() => {
+    if (!last) return;
+    const frame = requestAnimationFrame(keepFocusClear);
+    return () => cancelAnimationFrame(frame);
   }, [last, serial]);
 
   return (

@@ -20,9 +20,13 @@ export function formatMinutes(minutes: number): string {
   return m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
 
+let numbers: Intl.NumberFormat | null = null;
+
 /** "1 episode", "3 episodes" */
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+  // One formatter for every call (toLocaleString builds one each time: slow in lists and summaries).
+  numbers ??= new Intl.NumberFormat('en-GB');
+  return `${numbers.format(count)} ${count === 1 ? one : many}`;
 }
 
 /** A source URL shown as its host name. */

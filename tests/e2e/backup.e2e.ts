@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appUrl, newContext, trackErrors, sharedBrowser } from './browser';
 import { rowCheckbox } from './double-helix-rows';
-import { savedDoneIds } from './saved-state';
+import { savedDoneIds, savesWritten } from './saved-state';
 
 const browser = sharedBrowser();
 
@@ -15,6 +15,7 @@ const DONE = [rowCheckbox(0), rowCheckbox(1)];
  * tabs' older copies lose the merge.
  */
 const savedState = async (page: Page) => {
+  await savesWritten(page);
   const state = await page.evaluate(
     () =>
       (

@@ -132,12 +132,19 @@ describe('the plan at a glance (1280×800)', () => {
     await startPreset(page, 'Everything by release date');
     await page.keyboard.press('j');
     for (let i = 0; i < 30; i++) await page.keyboard.press('j');
-    // Scroll (as a mouse wheel would) until the focused row sits at the very bottom of the window.
-    await page.evaluate(() => window.scrollBy(0, (document.activeElement?.closest('li') as Element).getBoundingClientRect().bottom - window.innerHeight + 2));
-    expect(await page.evaluate(() => (document.activeElement?.closest('li') as Element).getBoundingClientRect().bottom)).toBeGreaterThan(780);
+    // Scroll (as a mouse wheel would) until the focused row sits at the very bottom of the window. Rows that come
+    // into view are measured and the list settles around them, so scroll again until it stays there.
+    const focusedRowBottom = () => page.evaluate(() => (document.activeElement?.closest('li') as Element).getBoundingClientRect().bottom);
+    for (let i = 0; i < 5 && (await focusedRowBottom()) <= 780; i++) {
+      await page.evaluate(() => window.scrollBy(0, (document.activeElement?.closest('li') as Element).getBoundingClientRect().bottom - window.innerHeight + 2));
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    }
+    expect(await focusedRowBottom()).toBeGreaterThan(780);
     await page.keyboard.press('x');
     const toast = page.locator('.toast');
     await toast.waitFor();
+    // The row is brought clear in the frame that first paints the toast (before its paint): measure after it.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const [row, box] = await Promise.all([
       page.evaluate(() => {
         const r = (document.activeElement?.closest('li') as Element).getBoundingClientRect();

@@ -1,11 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { appUrl, newContext, sharedBrowser, trackErrors } from './browser';
+import { savesWritten } from './saved-state';
 
 const browser = sharedBrowser();
 
-const planNames = (page: Page) =>
-  page.evaluate(() => ((JSON.parse(localStorage.getItem('helix:state') ?? '{}') as { state?: { plans: { name: string }[] } }).state?.plans ?? []).map((plan) => plan.name));
+const planNames = async (page: Page) => {
+  await savesWritten(page);
+  return page.evaluate(() => ((JSON.parse(localStorage.getItem('helix:state') ?? '{}') as { state?: { plans: { name: string }[] } }).state?.plans ?? []).map((plan) => plan.name));
+};
 
 const card = (page: Page, name: string) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name, exact: true }) });
 

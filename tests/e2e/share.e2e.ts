@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { savedDoneIds } from './saved-state';
+import { savedDoneIds, savesWritten } from './saved-state';
 import { describe, expect, it } from 'vitest';
 import { appUrl, baseURL, newContext, startDoubleHelix, trackErrors, sharedBrowser } from './browser';
 import { rowCheckbox, rowProgress } from './double-helix-rows';
@@ -13,13 +13,17 @@ const A_MARKS = [...rowProgress(0), ...rowProgress(1), ...rowProgress(2)];
 const B_DONE = rowCheckbox(3);
 
 /** Every localStorage key and value, exactly as stored. */
-const snapshot = (page: Page) =>
-  page.evaluate(() => JSON.stringify(Object.keys(localStorage).sort().map((key) => [key, localStorage.getItem(key)])));
+const snapshot = async (page: Page) => {
+  await savesWritten(page);
+  return page.evaluate(() => JSON.stringify(Object.keys(localStorage).sort().map((key) => [key, localStorage.getItem(key)])));
+};
 
 const doneIds = (page: Page) => savedDoneIds(page);
 
-const planNames = (page: Page) =>
-  page.evaluate(() => (JSON.parse(localStorage.getItem('helix:state') ?? '{}') as { state: { plans: { name: string }[] } }).state.plans.map((plan) => plan.name));
+const planNames = async (page: Page) => {
+  await savesWritten(page);
+  return page.evaluate(() => (JSON.parse(localStorage.getItem('helix:state') ?? '{}') as { state: { plans: { name: string }[] } }).state.plans.map((plan) => plan.name));
+};
 
 describe('sharing a plan between two people in Chromium', () => {
   it('A shares a plan with progress; B previews it, merges, keeps their own progress, and a tampered link changes nothing', async () => {

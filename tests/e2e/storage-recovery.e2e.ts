@@ -7,7 +7,7 @@ import { encodeShare } from '../../src/domain/share/share-codec';
 import { shareContextFromPack } from '../../src/domain/share/share-context';
 import { appUrl, newContext, sharedBrowser, startDoubleHelix, trackErrors } from './browser';
 import { episodeBox } from './double-helix-rows';
-import { savedMarks } from './saved-state';
+import { savedMarks, savesWritten } from './saved-state';
 
 /** The five ways to lose progress found in issue 12, each replayed in Chromium. */
 const browser = sharedBrowser();
@@ -19,7 +19,10 @@ const S3E1 = episodeBox('legacy-s03e01');
 const S3E2 = episodeBox('legacy-s03e02');
 const S3E3 = episodeBox('legacy-s03e03');
 const overall = (page: Page) => page.getByTestId('overall-progress').textContent();
-const mainRecord = (page: Page) => page.evaluate(() => localStorage.getItem('helix:state'));
+const mainRecord = async (page: Page) => {
+  await savesWritten(page);
+  return page.evaluate(() => localStorage.getItem('helix:state'));
+};
 
 function shareLink(progress: string[], name = 'Constructor test'): string {
   return encodeShare(
@@ -129,6 +132,7 @@ describe('progress you cannot lose (issue 12) in Chromium', () => {
     const page = await context.newPage();
     await startDoubleHelix(page);
     await page.getByRole('checkbox', { name: S3E1 }).check();
+    await savesWritten(page); // the tick is saved; then the disk fills up
     const filled = await page.evaluate(() => {
       // fill the origin's quota with filler keys, halving the chunk until not one more character fits
       let chunk = 'x'.repeat(1 << 20);
@@ -164,6 +168,7 @@ describe('progress you cannot lose (issue 12) in Chromium', () => {
     const context = await newContext(browser());
     const a = await context.newPage();
     await startDoubleHelix(a);
+    await savesWritten(a);
     const plan = await a.evaluate(() => (JSON.parse(localStorage.getItem('helix:state') ?? '{}') as { state: { plans: unknown[] } }).state.plans[0]);
     const backup = {
       format: 'helix-backup',

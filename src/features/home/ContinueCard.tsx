@@ -17,7 +17,7 @@ export function ContinueCard() {
     <section className="continue" aria-labelledby="continue-heading">
       <h2 id="continue-heading">Continue “{plan.name}”</h2>
       <div className="bar" role="progressbar" aria-label={`${plan.name} progress`} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
-        <span style={{ width: `${percent}%` }} />
+        <span style={{ transform: `scaleX(${percent / 100})` }} />
       </div>
       <p className="muted">
         {done} of {entries.length} done ({percent}%)

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Plan } from '../../../src/domain/plan/plan';
 import { DEFAULT_PACE } from '../../../src/domain/plan/plan';
-import { ProgressMap } from '../../../src/domain/progress/progress-map';
+import { bucketOf, ProgressMap } from '../../../src/domain/progress/progress-map';
 import { DEFAULT_SETTINGS, STATE_VERSION } from '../../../src/domain/storage/persisted-state';
 import { INITIAL_STATE, persistedOf, useHelixStore } from '../../../src/store/helix-store';
 import { onStorageEvent } from '../../../src/store/cross-tab';
@@ -115,11 +115,60 @@ describe('starting up (the saved state is read in a chunk of its own)', () => {
     // Reading writes nothing (a version 2 save stays as it is until the next change) …
     expect(setItem.mock.calls.filter(([key]) => !key.endsWith(':probe'))).toEqual([]);
     expect(localStorage.getItem(STORAGE_KEY)).toBe(text);
-    // … and the next change is saved, as version 3.
+    // … and the next change is saved, as version 3, once the page is idle.
     useHelixStore.getState().setDone(['bosch-s01e02'], true);
+    stop(); // stopping writes what waits
     expect(stored()?.version).toBe(STATE_VERSION);
     expect(stored()?.state.progress?.['bosch-s01e01']).toEqual({ done: true, at: 5 });
-    stop();
+    expect(stored()?.state.progress?.['bosch-s01e02']?.done).toBe(true);
+  });
+});
+
+describe('saving once the page is idle (the app’s way: a change’s task does not wait for storage)', () => {
+  const doneInStorage = () => Object.keys(stored()?.state.progress ?? {}).filter((id) => stored()?.state.progress?.[id]?.done);
+
+  it('writes a change after its task, once, with every change made meanwhile', async () => {
+    stopSaving();
+    stopSaving = startSaving({ whenIdle: true });
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    useHelixStore.getState().setDone(['bosch-s01e01'], true);
+    useHelixStore.getState().setDone(['bosch-s01e02'], true);
+    expect(setItem).not.toHaveBeenCalled();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(doneInStorage().sort()).toEqual(['bosch-s01e01', 'bosch-s01e02']);
+    // one write: each touched shard once, then the main record once
+    const keys = setItem.mock.calls.map(([key]) => key);
+    expect(keys).toEqual([...[bucketOf('bosch-s01e01'), bucketOf('bosch-s01e02')].sort((a, b) => a - b).map(shardKey), STORAGE_KEY]);
+  });
+
+  it('writes a waiting change at once when the page is hidden or closed', () => {
+    stopSaving();
+    stopSaving = startSaving({ whenIdle: true });
+    useHelixStore.getState().setDone(['bosch-s01e01'], true);
+    expect(doneInStorage()).toEqual([]);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(doneInStorage()).toEqual(['bosch-s01e01']);
+    useHelixStore.getState().setDone(['bosch-s01e02'], true);
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+    } finally {
+      Reflect.deleteProperty(document, 'visibilityState');
+    }
+    expect(doneInStorage().sort()).toEqual(['bosch-s01e01', 'bosch-s01e02']);
+  });
+
+  it('still writes nothing over saved text it could not read', async () => {
+    stopSaving();
+    loadFrom('{"state": {"plans": "not a list"}, "version": 3}');
+    const damaged = localStorage.getItem(STORAGE_KEY);
+    // as when even the backup copy could not be written (storage full): nothing may be written over it
+    useStorageHealth.setState({ problems: useStorageHealth.getState().problems.map((p) => (p.kind === 'unreadable' ? { ...p, saved: false } : p)) });
+    stopSaving = startSaving({ whenIdle: true });
+    useHelixStore.getState().setDone(['bosch-s01e01'], true);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(damaged);
   });
 });
 
