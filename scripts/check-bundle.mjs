@@ -12,13 +12,14 @@ import { gzipSync } from 'node:zlib';
 /**
  * KB gzip / requests. Initial JS: 108.3 KB when set, with room for about 4 KB more (the multi-pack work); the
  * saved state's validation and the pack's are a lazy chunk (decision 010). First load: Home 120.0 KB, the
- * plan view 12 requests, 167.2 KB.
+ * plan view 12 requests, 167.2 KB. Several packs (decision 011) then took initial JS to 110.4 KB, Home to
+ * 122.6 KB and the plan view to 171.1 KB (each pack's manifest in its core file, and the manifest's validation).
  */
 const BUDGETS = {
   initialJsKb: 115,
   initialCssKb: 4.5,
   home: { requests: 7, kb: 124 },
-  plan: { requests: 12, kb: 168 },
+  plan: { requests: 12, kb: 172 },
 };
 
 const dist = 'dist';
