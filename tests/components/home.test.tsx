@@ -45,7 +45,7 @@ describe('Home', () => {
     await renderHome();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Watch and read the Connelly universe in the right order');
     expect(document.querySelector('.lede')?.textContent).toBe(
-      'Helix braids 4 TV series (148 episodes), 2 films and 46 novels into one plan: Bosch, Bosch: Legacy, Ballard, The Lincoln Lawyer and the books they come from. Your progress stays in this browser.',
+      'Helix braids 4 TV series (148 episodes), 2 films, 43 novels and 3 pieces of short fiction into one plan: Bosch, Bosch: Legacy, Ballard, The Lincoln Lawyer and the books they come from. Your progress stays in this browser.',
     );
   });
 
@@ -161,7 +161,7 @@ describe('Home before the data pack is in', () => {
     const counts = DEFAULT_SUMMARY;
     expect(screen.getByRole('heading', { level: 1, name: 'Watch and read the Connelly universe in the right order' })).toBeInTheDocument();
     expect(document.querySelector('.lede')).toHaveTextContent(
-      `${String(counts.shows)} TV series (${String(counts.episodes)} episodes), ${String(counts.films)} films and ${String(counts.novels)} novels`,
+      `${String(counts.shows)} TV series (${String(counts.episodes)} episodes), ${String(counts.films)} films, ${String(counts.novels)} novels and ${String(counts.shortFiction)} pieces of short fiction`,
     );
     expect(counts.films).toBe(2);
     expect(screen.getByRole('button', { name: 'Start “The Double Helix”' })).toBeDisabled();

@@ -134,7 +134,8 @@ describe('the generated pack files (built into dist/data by the Vite plugin)', (
             shows: pack.shows.length,
             episodes: index.episodes.size,
             films: pack.films?.length ?? 0,
-            novels: pack.novels.length,
+            novels: pack.novels.filter((novel) => (novel.format ?? 'novel') === 'novel').length,
+            shortFiction: pack.novels.filter((novel) => (novel.format ?? 'novel') !== 'novel').length,
             presets: manifest.presets.map((preset) => ({ id: preset.id, name: preset.name, blurb: preset.blurb, featured: preset.featured === true })),
           },
         ];
@@ -144,6 +145,7 @@ describe('the generated pack files (built into dist/data by the Vite plugin)', (
     expect(summaries).toEqual(expected);
     expect(Object.keys(summaries).sort()).toEqual(['connelly', 'expanse']);
     expect(expected['connelly']?.episodes).toBe(parseAndIndexPack(shipped()).episodes.size);
+    expect([expected['connelly']?.novels, expected['connelly']?.shortFiction]).toEqual([43, 3]);
     expect(expected['expanse']?.tagline).toBe((JSON.parse(readFileSync('public/data/expanse.json', 'utf8')) as Pack).manifest?.tagline);
   });
 

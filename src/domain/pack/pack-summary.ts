@@ -1,4 +1,7 @@
 import type { PackIndex } from './pack-index';
+import type { Novel } from './schema';
+
+const isNovelProper = (novel: Novel) => (novel.format ?? 'novel') === 'novel';
 
 /** A preset as its card on Home shows it before the pack is in. */
 export interface PresetCardSummary {
@@ -20,7 +23,9 @@ export interface PackSummary {
   readonly shows: number;
   readonly episodes: number;
   readonly films: number;
+  /** Novels proper; stories, novellas and collections are counted apart, as short fiction. */
   readonly novels: number;
+  readonly shortFiction: number;
   readonly presets: readonly PresetCardSummary[];
 }
 
@@ -33,7 +38,8 @@ export function packSummary(index: PackIndex): PackSummary {
     shows: pack.shows.length,
     episodes: index.episodes.size,
     films: pack.films?.length ?? 0,
-    novels: pack.novels.length,
+    novels: pack.novels.filter(isNovelProper).length,
+    shortFiction: pack.novels.filter((novel) => !isNovelProper(novel)).length,
     presets: manifest.presets.map((preset) => ({ id: preset.id, name: preset.name, blurb: preset.blurb, featured: preset.featured === true })),
   };
 }

@@ -35,6 +35,7 @@ export function HomePage() {
     `${plural(summary.shows, 'TV series', 'TV series')} (${plural(summary.episodes, 'episode')})`,
     ...(summary.films > 0 ? [plural(summary.films, 'film')] : []),
     plural(summary.novels, 'novel'),
+    ...(summary.shortFiction > 0 ? [plural(summary.shortFiction, 'piece of short fiction', 'pieces of short fiction')] : []),
   ];
   return (
     <div className="page">
