@@ -20,6 +20,8 @@ async function startPreset(page: Page, name: string) {
   await page.goto(appUrl('/'));
   await page.getByRole('button', { name: `Start “${name}”` }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
+  // The rows render just after the overview (decision 010): the keyboard tests need them
+  await page.locator('.order input[data-row-index]').first().waitFor();
 }
 
 /** Row checkboxes and their state, in the order the list shows them. */
