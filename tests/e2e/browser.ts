@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { savesWritten } from './saved-state';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -79,7 +80,7 @@ export function trackErrors(page: Page): string[] {
 
 /**
  * Opens Home, starts the Double Helix preset and waits until its plan page shows. A browser that already
- * has that plan is asked whether to continue it or start another: it continues.
+ * has that plan is asked whether to continue it or start another: it continues. Returns once it is saved.
  */
 export async function startDoubleHelix(page: Page): Promise<void> {
   await page.goto(appUrl('/'));
@@ -89,4 +90,5 @@ export async function startDoubleHelix(page: Page): Promise<void> {
   await plan.or(again).first().waitFor();
   if (await again.isVisible()) await again.click();
   await plan.waitFor();
+  await savesWritten(page); // the new plan is in storage (Helix writes once the page is idle)
 }

@@ -20,6 +20,8 @@ async function startPreset(page: Page, name: string) {
   await page.goto(appUrl('/'));
   await page.getByRole('button', { name: `Start “${name}”` }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
+  // The rows render just after the overview (decision 010): the keyboard tests need them
+  await page.locator('.order input[data-row-index]').first().waitFor();
 }
 
 /** Row checkboxes and their state, in the order the list shows them. */
@@ -62,6 +64,8 @@ describe('the plan at a glance (1280×800)', () => {
     await page.getByRole('checkbox', { name: before[1]!.name }).check();
     await page.reload();
     await page.getByTestId('overall-progress').waitFor();
+    // The rows render just after the overview (decision 010): j needs them
+    await page.locator('input[data-row-index]').first().waitFor();
     const focusedIndex = () => page.evaluate(() => Number((document.activeElement as HTMLElement | null)?.dataset.rowIndex));
     await page.keyboard.press('j');
     expect(await focusedIndex()).toBe(before[2]!.index);
