@@ -30,6 +30,19 @@ describe('Helix screen', () => {
     expect(gallagher).toHaveTextContent(/Desert Star.*adapts.*Bosch: Legacy S3.*ch\. 38–54.*The Gallagher family case.*inferred/);
   });
 
+  it('heads its hours with what the plan holds: shows and films with a film in it, shows alone without', () => {
+    const withFilm = presetPlan('lincoln', 'l');
+    useHelixStore.setState({ plans: [withFilm], activePlanId: withFilm.id });
+    const { unmount } = renderWithPack(routes, '/helix');
+    const stats = () => screen.getByRole('region', { name: 'Hours in your plan' });
+    expect(within(stats()).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Shows and films', 'Books']);
+    unmount();
+    const showsOnly = presetPlan('double-helix', 'dh');
+    useHelixStore.setState({ plans: [showsOnly], activePlanId: showsOnly.id });
+    renderWithPack(routes, '/helix');
+    expect(within(stats()).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Shows', 'Books']);
+  });
+
   it('names every mark, makes the picture one Tab stop, and shows a card on focus', () => {
     renderWithPack(routes, '/helix');
     const marks = within(picture()).getAllByRole('button');

@@ -44,8 +44,8 @@ export function HelixStats({ index, entries, doneFlags }: { index: PackIndex; en
       </p>
       <div className="helix-stats__columns">
         {[
-          { title: 'Shows and films', list: shows, verb: 'watched' },
-          { title: 'Novels', list: novels, verb: 'read' },
+          { title: entries.some((entry) => entry.kind === 'film') ? 'Shows and films' : 'Shows', list: shows, verb: 'watched' },
+          { title: 'Books', list: novels, verb: 'read' },
         ].map(({ title, list, verb }) =>
           list.length === 0 ? null : (
             <div key={title}>

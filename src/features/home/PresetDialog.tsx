@@ -55,7 +55,7 @@ export function PresetDialog({ preset, spec, existing, onStart, onContinue, onCl
   }, []);
 
   return (
-    <dialog ref={dialog} className="preset-dialog" aria-labelledby={titleId} onClose={onClose}>
+    <dialog ref={dialog} className="dialog-panel preset-dialog" aria-labelledby={titleId} onClose={onClose}>
       <h2 id={titleId}>{preset.name}</h2>
       <p className="preset-dialog__blurb">{preset.blurb}</p>
       <p className="preset-dialog__facts" data-testid="preset-size">

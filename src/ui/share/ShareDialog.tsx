@@ -73,7 +73,7 @@ export function ShareDialog({ plan, entries, onClose }: Props) {
   };
 
   return (
-    <dialog ref={dialog} className="share-dialog" aria-labelledby={titleId} onClose={onClose}>
+    <dialog ref={dialog} className="dialog-panel share-dialog" aria-labelledby={titleId} onClose={onClose}>
       <h2 id={titleId}>Share “{plan.name}”</h2>
       <p className="share-dialog__intro">
         The whole plan travels inside the link: nothing is uploaded. Whoever opens it sees a preview first and decides what to keep.
