@@ -66,6 +66,8 @@ test(`a check-off with ${String(ENTRIES)} stored progress entries stays within o
     await page.goto(`${url}#/`);
     await page.getByRole('button', { name: 'Start “The Double Helix”' }).click();
     await page.getByRole('heading', { level: 1, name: 'The Double Helix' }).waitFor();
+    // Helix saves once the page is idle: wait for the new plan to be on disk before adding marks beside it.
+    await page.waitForFunction(() => (localStorage.getItem('helix:state') ?? '').includes('The Double Helix'));
     await seedProgress(page);
     await page.reload();
     const box = page.getByRole('checkbox', { name: S3E1 });
