@@ -10,6 +10,7 @@ import { HelixMark, navItems, SkipLink } from './shell-parts';
 import { UndoToast } from '../ui/UndoToast';
 import { useStorageHealth } from '../store/storage-health';
 import { useUpdateStore } from '../store/update-store';
+import { useAfterFirstPaint } from '../ui/useAfterFirstPaint';
 
 // The universe picker lists added packs from IndexedDB: its own chunk, after the first paint.
 const PackPicker = lazy(() => import('./packs-ui').then((m) => ({ default: m.PackPicker })));
@@ -25,6 +26,7 @@ export function AppShell() {
   // read and written for it (Home renders before the pack is in; the pack gate sets it again for its screens).
   setLinkPack(packParam(packId));
   setActivePackId(packId);
+  const afterPaint = useAfterFirstPaint();
   return (
     <div className="shell">
       <SkipLink />
@@ -44,9 +46,11 @@ export function AppShell() {
             ))}
           </ul>
         </nav>
-        <Suspense fallback={null}>
-          <PackPicker packId={packId} />
-        </Suspense>
+        {afterPaint && (
+          <Suspense fallback={null}>
+            <PackPicker packId={packId} />
+          </Suspense>
+        )}
       </header>
       <main id="main" className="shell__main" tabIndex={-1}>
         <Notices />

@@ -13,6 +13,7 @@ import { continueCard, planList } from './continue-card-loader';
 import { PresetCards } from './PresetCards';
 import { ComingNextSlot } from './ComingNextSlot';
 import { useHomeSummary } from './home-summary';
+import { useAfterFirstPaint } from '../../ui/useAfterFirstPaint';
 
 const OtherUniverses = lazy(() => import('../../app/packs-ui').then((m) => ({ default: m.OtherUniverses })));
 
@@ -26,6 +27,7 @@ export function HomePage() {
   const hasPlan = useActivePlan() !== null;
   const hasPlans = usePackPlans().length > 0;
   useDocumentTitle('Home');
+  const afterPaint = useAfterFirstPaint();
   if (summary === null) {
     // A pack added in this browser: Home's words come from the pack itself, read from IndexedDB (the gate
     // says it is loading, or why it cannot be opened).
@@ -62,9 +64,11 @@ export function HomePage() {
       <p className="muted">
         Want to see what is in the universe first? <Link to={paths.catalog()}>Browse the catalog</Link>.
       </p>
-      <Suspense fallback={null}>
-        <OtherUniverses packId={packId} />
-      </Suspense>
+      {afterPaint && (
+        <Suspense fallback={null}>
+          <OtherUniverses packId={packId} />
+        </Suspense>
+      )}
     </div>
   );
 }
