@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { launchBrowser } from '../tests/e2e/browser';
+import { openApp, serveBuild } from './built-app';
 
 /**
  * “Done up to here” on the 150th item of “Everything by release date” (191 items), and its undo (Ctrl+Z), on
@@ -20,18 +18,7 @@ const WARM_UP = 1;
 const POSITION = 149;
 const CPU_SLOWDOWN = 4;
 const BUDGET_MS = 50;
-const DIST = resolve(process.env.BULK_DIST ?? 'dist');
-
-let server: PreviewServer | undefined;
-
-beforeAll(async () => {
-  if (!existsSync(resolve(DIST, 'index.html'))) throw new Error(`no build in ${DIST}: run npm run build first`);
-  server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, build: { outDir: DIST }, logLevel: 'warn' });
-});
-
-afterAll(async () => {
-  await server?.close();
-});
+const appUrl = serveBuild(process.env.BULK_DIST ?? 'dist');
 
 async function taskSeconds(cdp: CDPSession): Promise<number> {
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
@@ -77,15 +64,9 @@ const median = (values: number[]) => {
 };
 
 test('“done up to here” over 150 items and its undo, at 4× CPU slowdown', async () => {
-  const url = server?.resolvedUrls?.local[0];
-  if (!url) throw new Error('no preview URL');
   const browser = await launchBrowser();
   try {
-    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 823 } });
-    const origin = new URL(url).origin;
-    await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.fallback() : route.abort()));
-    const page = await context.newPage();
-    await page.goto(`${url}#/`);
+    const { context, page } = await openApp(browser, appUrl(), { width: 412, height: 823 });
     await page.getByRole('button', { name: 'Start “Everything by release date”' }).click();
     await page.getByRole('heading', { level: 1, name: 'Everything by release date' }).waitFor();
     await (await uptoButton(page, POSITION)).waitFor();
@@ -118,7 +99,7 @@ test('“done up to here” over 150 items and its undo, at 4× CPU slowdown', a
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     const saved = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('helix:')).length);
     expect(saved).toBeGreaterThan(0);
-    const where = process.env.BULK_DIST ? ` [${DIST}]` : '';
+    const where = process.env.BULK_DIST ? ` [${process.env.BULK_DIST}]` : '';
     const medians: Record<string, number> = {};
     for (const [act, label] of [['click-upto', 'done-up-to-150'], ['undo', 'undo-done-up-to-150']] as const) {
       const task = median(figures[act].task);

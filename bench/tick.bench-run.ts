@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { launchBrowser } from '../tests/e2e/browser';
+import { openApp, serveBuild } from './built-app';
 
 /**
  * A check-off on the plan page with 50,000 stored progress entries, in Chromium against the production
@@ -17,19 +15,8 @@ import { launchBrowser } from '../tests/e2e/browser';
 const ENTRIES = Number(process.env.TICK_ENTRIES ?? 50_000);
 const TICKS = 16;
 const BUDGET_MS = 16;
-const DIST = resolve(process.env.TICK_DIST ?? 'dist');
+const appUrl = serveBuild(process.env.TICK_DIST ?? 'dist');
 const S3E1 = 'Mark Bosch: Legacy S3E1 ‘Goes Where It Goes’ as watched';
-
-let server: PreviewServer | undefined;
-
-beforeAll(async () => {
-  if (!existsSync(resolve(DIST, 'index.html'))) throw new Error(`no build in ${DIST}: run npm run build first`);
-  server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, build: { outDir: DIST }, logLevel: 'warn' });
-});
-
-afterAll(async () => {
-  await server?.close();
-});
 
 async function metric(cdp: CDPSession, name: 'TaskDuration' | 'ThreadTime'): Promise<number> {
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
@@ -55,15 +42,9 @@ async function seedProgress(page: Page): Promise<void> {
 }
 
 test(`a check-off with ${String(ENTRIES)} stored progress entries stays within one frame of main-thread work`, async () => {
-  const url = server?.resolvedUrls?.local[0];
-  if (!url) throw new Error('no preview URL');
   const browser = await launchBrowser();
   try {
-    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
-    const origin = new URL(url).origin;
-    await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.fallback() : route.abort()));
-    const page = await context.newPage();
-    await page.goto(`${url}#/`);
+    const { context, page } = await openApp(browser, appUrl(), { width: 1280, height: 900 });
     await page.getByRole('button', { name: 'Start “The Double Helix”' }).click();
     await page.getByRole('heading', { level: 1, name: 'The Double Helix' }).waitFor();
     // Helix saves once the page is idle: wait for the new plan to be on disk before adding marks beside it.
@@ -115,7 +96,7 @@ test(`a check-off with ${String(ENTRIES)} stored progress entries stays within o
       const sorted = [...values].sort((x, y) => x - y);
       return ((sorted[TICKS / 2 - 1] as number) + (sorted[TICKS / 2] as number)) / 2;
     };
-    const where = process.env.TICK_DIST ? ` [${DIST}]` : '';
+    const where = process.env.TICK_DIST ? ` [${process.env.TICK_DIST}]` : '';
     console.log(
       `tick/${String(ENTRIES)}: ${median(cpu).toFixed(1)} ms main-thread CPU per check-off task (median of ${String(TICKS)}; ${median(tasks).toFixed(1)} ms wall clock, max ${Math.max(...tasks).toFixed(1)})${where}`,
     );

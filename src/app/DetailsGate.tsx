@@ -2,6 +2,7 @@ import { useEffect, type ComponentType, type ReactNode } from 'react';
 import { useDownload } from '../data/pack-download';
 import { detailsSource } from '../data/pack-source';
 import { useFranchiseStore } from '../data/franchise-store';
+import { ProblemList } from '../ui/ProblemList';
 import { StatusScreen } from '../ui/StatusScreen';
 
 /**
@@ -34,13 +35,7 @@ export function DetailsGate({ children }: { children: ReactNode }) {
     return (
       <StatusScreen title="The sources file is damaged" tone="error" onRetry={retry}>
         <p>It failed validation, so Helix did not use it. Your saved progress is safe.</p>
-        <ul className="problems" aria-label="Problems found">
-          {details.problems.slice(0, 8).map((problem) => (
-            <li key={problem}>
-              <code>{problem}</code>
-            </li>
-          ))}
-        </ul>
+        <ProblemList problems={details.problems} limit={8} />
       </StatusScreen>
     );
   }

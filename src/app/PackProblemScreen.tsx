@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { UnknownPackError, type PackFetchError } from '../data/pack-download';
 import { StatusScreen } from '../ui/StatusScreen';
+import { ProblemList } from '../ui/ProblemList';
 
 /** Why the pack the address names is not on screen: its download failed, it is not here, or it failed validation. */
 export type PackProblemKind = { error: PackFetchError; retrying: boolean } | { problems: readonly string[] };
@@ -29,14 +30,7 @@ export function PackProblemScreen({ problem, onRetry }: { problem: PackProblemKi
   return (
     <StatusScreen title="The franchise data is damaged" tone="error" onRetry={onRetry}>
       <p>The data pack failed validation, so Helix did not use it. Your saved progress is safe.</p>
-      <ul className="problems" aria-label="Problems found">
-        {problem.problems.slice(0, 8).map((line) => (
-          <li key={line}>
-            <code>{line}</code>
-          </li>
-        ))}
-      </ul>
-      {problem.problems.length > 8 && <p>…and {problem.problems.length - 8} more.</p>}
+      <ProblemList problems={problem.problems} limit={8} />
     </StatusScreen>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Selection } from '../../domain/plan/selection';
 import { usePackIndex } from '../../data/franchise-store';
 import { plural } from '../../ui/format';
@@ -17,6 +18,16 @@ function toggled(chosen: ReadonlySet<string>, ids: readonly string[], on: boolea
     else next.delete(id);
   }
   return next;
+}
+
+/** One item under a group checkbox: a season, a film or a novel. */
+function LeafCheckbox({ checked, disabled, onChange, children }: { checked: boolean; disabled?: boolean; onChange: (on: boolean) => void; children: ReactNode }) {
+  return (
+    <label className="tree__label">
+      <input type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange(e.target.checked)} />
+      <span>{children}</span>
+    </label>
+  );
 }
 
 /** Shows → seasons, films, and novel series → novels, with tri-state group checkboxes. */
@@ -45,25 +56,21 @@ export function SelectionTree({ selection, onChange }: Props) {
                 <ul>
                   {show.seasons.map((season) => (
                     <li key={season.id}>
-                      <label className="tree__label">
-                        <input
-                          type="checkbox"
-                          checked={selection.seasons.has(season.id)}
-                          disabled={season.episodes.length === 0}
-                          onChange={(e) =>
-                            onChange({
-                              ...selection,
-                              // unticking a season means the user no longer wants the whole show
-                              shows: e.target.checked ? selection.shows : toggled(selection.shows, [show.id], false),
-                              seasons: toggled(selection.seasons, [season.id], e.target.checked),
-                            })
-                          }
-                        />
-                        <span>
-                          {show.title} season {season.number}{' '}
-                          <span className="muted">({season.episodes.length > 0 ? plural(season.episodes.length, 'episode') : 'announced, no episodes yet'})</span>
-                        </span>
-                      </label>
+                      <LeafCheckbox
+                        checked={selection.seasons.has(season.id)}
+                        disabled={season.episodes.length === 0}
+                        onChange={(on) =>
+                          onChange({
+                            ...selection,
+                            // unticking a season means the user no longer wants the whole show
+                            shows: on ? selection.shows : toggled(selection.shows, [show.id], false),
+                            seasons: toggled(selection.seasons, [season.id], on),
+                          })
+                        }
+                      >
+                        {show.title} season {season.number}{' '}
+                        <span className="muted">({season.episodes.length > 0 ? plural(season.episodes.length, 'episode') : 'announced, no episodes yet'})</span>
+                      </LeafCheckbox>
                     </li>
                   ))}
                 </ul>
@@ -82,16 +89,9 @@ export function SelectionTree({ selection, onChange }: Props) {
               <ul>
                 {films.map((film) => (
                   <li key={film.id}>
-                    <label className="tree__label">
-                      <input
-                        type="checkbox"
-                        checked={selection.films.has(film.id)}
-                        onChange={(e) => onChange({ ...selection, films: toggled(selection.films, [film.id], e.target.checked) })}
-                      />
-                      <span>
-                        {film.title} <span className="muted">(film, {film.released.slice(0, 4)})</span>
-                      </span>
-                    </label>
+                    <LeafCheckbox checked={selection.films.has(film.id)} onChange={(on) => onChange({ ...selection, films: toggled(selection.films, [film.id], on) })}>
+                      {film.title} <span className="muted">(film, {film.released.slice(0, 4)})</span>
+                    </LeafCheckbox>
                   </li>
                 ))}
               </ul>
@@ -114,16 +114,9 @@ export function SelectionTree({ selection, onChange }: Props) {
                 <ul>
                   {novels.map((novel) => (
                     <li key={novel.id}>
-                      <label className="tree__label">
-                        <input
-                          type="checkbox"
-                          checked={selection.novels.has(novel.id)}
-                          onChange={(e) => onChange({ ...selection, novels: toggled(selection.novels, [novel.id], e.target.checked) })}
-                        />
-                        <span>
-                          {novel.title} <span className="muted">({novel.published.slice(0, 4)})</span>
-                        </span>
-                      </label>
+                      <LeafCheckbox checked={selection.novels.has(novel.id)} onChange={(on) => onChange({ ...selection, novels: toggled(selection.novels, [novel.id], on) })}>
+                        {novel.title} <span className="muted">({novel.published.slice(0, 4)})</span>
+                      </LeafCheckbox>
                     </li>
                   ))}
                 </ul>

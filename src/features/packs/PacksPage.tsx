@@ -11,6 +11,7 @@ import { plural } from '../../ui/format';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import { addPackText, fetchPackText, type AddOutcome } from './add-pack';
 import './packs-page.css';
+import { ProblemList } from '../../ui/ProblemList';
 
 type Notice = AddOutcome | { kind: 'removed'; title: string; plans: number } | { kind: 'error'; message: string } | null;
 
@@ -145,7 +146,7 @@ export function PacksPage() {
         <form className="pack-url" onSubmit={onUrl}>
           <label htmlFor={urlId}>Or load it from an address on this site</label>
           <div className="pack-url__row">
-            <input id={urlId} type="text" inputMode="url" value={url} onChange={(event) => setUrl(event.target.value)} placeholder="data/my-pack.json" />
+            <input id={urlId} className="input" type="text" inputMode="url" value={url} onChange={(event) => setUrl(event.target.value)} placeholder="data/my-pack.json" />
             <button type="submit" className="button" disabled={busy || url.trim() === ''}>
               Load
             </button>
@@ -192,14 +193,7 @@ function Outcome({ notice }: { notice: Notice }) {
       <p>
         “{notice.source}” can’t be used: {plural(notice.problems.length, 'problem')} found. Nothing was added or changed.
       </p>
-      <ul className="problems" aria-label="Problems found">
-        {notice.problems.slice(0, 20).map((problem) => (
-          <li key={problem}>
-            <code>{problem}</code>
-          </li>
-        ))}
-      </ul>
-      {notice.problems.length > 20 && <p>…and {notice.problems.length - 20} more.</p>}
+      <ProblemList problems={notice.problems} limit={20} />
     </div>
   );
 }
